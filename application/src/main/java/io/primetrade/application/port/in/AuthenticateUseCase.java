@@ -1,0 +1,15 @@
+package io.primetrade.application.port.in;
+
+import io.primetrade.domain.UnauthenticatedException;
+import io.primetrade.domain.user.Actor;
+
+/** Turns a bearer token into the caller it speaks for. */
+public interface AuthenticateUseCase {
+  /**
+   * The actor behind a valid access token, with the role their account has now.
+   *
+   * @throws UnauthenticatedException when the token is missing, invalid or expired, or its user no
+   *     longer exists
+   */
+  Actor authenticate(String token);
+}

@@ -1,0 +1,20 @@
+package io.primetrade.application.port.in;
+
+import io.primetrade.domain.NotFoundException;
+import io.primetrade.domain.task.Task;
+import io.primetrade.domain.task.TaskId;
+import io.primetrade.domain.user.Actor;
+import jakarta.validation.constraints.NotNull;
+
+/** Reads one task; every signed-in user may. */
+public interface GetTaskUseCase {
+  /** The code of the {@link NotFoundException} for a task that does not exist. */
+  String TASK_NOT_FOUND = "task.not_found";
+
+  /**
+   * @throws NotFoundException when there is no such task
+   */
+  Task get(Query query);
+
+  record Query(@NotNull Actor actor, @NotNull TaskId taskId) {}
+}

@@ -1,0 +1,36 @@
+package io.primetrade.application.service;
+
+import io.primetrade.application.port.in.AuthenticateUseCase;
+import io.primetrade.application.port.out.TokenService;
+import io.primetrade.application.port.out.UserRepository;
+import io.primetrade.domain.UnauthenticatedException;
+import io.primetrade.domain.user.Actor;
+import io.primetrade.domain.user.User;
+
+/**
+ * Verifies tokens and reads the account behind them, so that a role change or a removed account
+ * takes effect at the next request rather than when the token expires.
+ */
+public final class AuthenticateService implements AuthenticateUseCase {
+  private final TokenService tokens;
+  private final UserRepository users;
+
+  public AuthenticateService(TokenService tokens, UserRepository users) {
+    this.tokens = tokens;
+    this.users = users;
+  }
+
+  @Override
+  public Actor authenticate(String token) {
+    if (token == null || token.isBlank()) {
+      throw new UnauthenticatedException("auth.token_missing", "Authentication required");
+    }
+    TokenService.Claims claims = tokens.verify(token);
+    return users
+        .findById(claims.userId())
+        .map(User::asActor)
+        .orElseThrow(
+            () ->
+                new UnauthenticatedException("auth.user_unknown", "The account no longer exists"));
+  }
+}

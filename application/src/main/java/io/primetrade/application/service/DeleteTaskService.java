@@ -1,0 +1,32 @@
+package io.primetrade.application.service;
+
+import io.primetrade.application.port.in.DeleteTaskUseCase;
+import io.primetrade.application.port.out.TaskRepository;
+import io.primetrade.application.validation.CommandValidator;
+import io.primetrade.domain.StaleVersionException;
+import io.primetrade.domain.task.Task;
+import io.primetrade.domain.task.TaskRules;
+
+/** Deletes tasks for admins, honouring the version the caller saw. */
+public final class DeleteTaskService implements DeleteTaskUseCase {
+  private final TaskRepository tasks;
+  private final CommandValidator validator;
+
+  public DeleteTaskService(TaskRepository tasks, CommandValidator validator) {
+    this.tasks = tasks;
+    this.validator = validator;
+  }
+
+  @Override
+  public void delete(Command command) {
+    validator.check(command);
+    TaskRules.requireMayDelete(command.actor());
+    Task task = GetTaskService.load(tasks, command.taskId());
+    if (command.ifMatch() != null && command.ifMatch() != task.version()) {
+      throw new StaleVersionException(task.version());
+    }
+    if (!tasks.remove(task.id(), task.version())) {
+      throw UpdateTaskService.lostRace(tasks, task);
+    }
+  }
+}

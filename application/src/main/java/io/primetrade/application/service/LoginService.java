@@ -1,0 +1,56 @@
+package io.primetrade.application.service;
+
+import io.primetrade.application.port.in.AuthResult;
+import io.primetrade.application.port.in.LoginUseCase;
+import io.primetrade.application.port.out.PasswordHasher;
+import io.primetrade.application.port.out.TokenService;
+import io.primetrade.application.port.out.UserRepository;
+import io.primetrade.application.validation.CommandValidator;
+import io.primetrade.domain.UnauthenticatedException;
+import io.primetrade.domain.user.Email;
+import io.primetrade.domain.user.User;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Signs users in; an unknown address costs one password check like a known one. */
+public final class LoginService implements LoginUseCase {
+  private final UserRepository users;
+  private final PasswordHasher passwords;
+  private final TokenService tokens;
+  private final CommandValidator validator;
+  private volatile String decoyHash;
+
+  public LoginService(
+      UserRepository users,
+      PasswordHasher passwords,
+      TokenService tokens,
+      CommandValidator validator) {
+    this.users = users;
+    this.passwords = passwords;
+    this.tokens = tokens;
+    this.validator = validator;
+  }
+
+  @Override
+  public AuthResult login(Command command) {
+    validator.check(command);
+    Optional<User> found = users.findByEmail(new Email(command.email()));
+    // Without an account, check against a hash of the same cost, so timing tells nothing.
+    String hash = found.map(User::passwordHash).orElseGet(this::decoyHash);
+    boolean matches = passwords.matches(command.password(), hash);
+    if (found.isEmpty() || !matches) {
+      throw new UnauthenticatedException(INVALID_CREDENTIALS, "Invalid credentials");
+    }
+    User user = found.get();
+    return new AuthResult(tokens.issue(user), user);
+  }
+
+  private String decoyHash() {
+    String hash = decoyHash;
+    if (hash == null) {
+      hash = passwords.hash(UUID.randomUUID().toString());
+      decoyHash = hash;
+    }
+    return hash;
+  }
+}

@@ -1,0 +1,48 @@
+package io.primetrade.application.service;
+
+import io.primetrade.application.port.in.UpdateTaskUseCase;
+import io.primetrade.application.port.out.TaskRepository;
+import io.primetrade.application.validation.CommandValidator;
+import io.primetrade.domain.ConflictException;
+import io.primetrade.domain.StaleVersionException;
+import io.primetrade.domain.task.Task;
+import io.primetrade.domain.task.TaskPatch;
+import io.primetrade.domain.task.TaskRules;
+import java.time.Clock;
+
+/** Applies changes to tasks under the role rules, with optimistic concurrency. */
+public final class UpdateTaskService implements UpdateTaskUseCase {
+  private final TaskRepository tasks;
+  private final Clock clock;
+  private final CommandValidator validator;
+
+  public UpdateTaskService(TaskRepository tasks, Clock clock, CommandValidator validator) {
+    this.tasks = tasks;
+    this.clock = clock;
+    this.validator = validator;
+  }
+
+  @Override
+  public Task update(Command command) {
+    validator.check(command);
+    TaskPatch patch = command.toPatch();
+    Task task = GetTaskService.load(tasks, command.taskId());
+    TaskRules.requireMayApply(command.actor(), task, patch);
+    if (command.ifMatch() != null && command.ifMatch() != task.version()) {
+      throw new StaleVersionException(task.version());
+    }
+    Task updated = task.apply(patch, clock.instant());
+    if (!tasks.replace(updated, task.version())) {
+      throw lostRace(tasks, task);
+    }
+    return updated;
+  }
+
+  /** Why a conditional write found nothing to change: the task is gone, or it changed. */
+  static RuntimeException lostRace(TaskRepository tasks, Task task) {
+    if (tasks.findById(task.id()).isEmpty()) {
+      return GetTaskService.notFound();
+    }
+    return new ConflictException(CONCURRENT_UPDATE, "The task changed meanwhile; reload and retry");
+  }
+}

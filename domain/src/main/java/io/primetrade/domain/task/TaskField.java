@@ -1,0 +1,26 @@
+package io.primetrade.domain.task;
+
+/** The fields of a task that people may change; the names are the API's. */
+public enum TaskField {
+  TITLE("title"),
+  DESCRIPTION("description"),
+  STATUS("status"),
+  PRIORITY("priority"),
+  DUE_DATE("dueDate"),
+  ASSIGNED_TO("assignedTo");
+
+  private final String fieldName;
+
+  TaskField(String fieldName) {
+    this.fieldName = fieldName;
+  }
+
+  public String fieldName() {
+    return fieldName;
+  }
+
+  /** Whether a task may be without this field: only those can be cleared. */
+  public boolean isOptional() {
+    return this == DESCRIPTION || this == DUE_DATE || this == ASSIGNED_TO;
+  }
+}

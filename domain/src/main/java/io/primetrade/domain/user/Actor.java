@@ -1,0 +1,30 @@
+package io.primetrade.domain.user;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** The caller of a use case: who they are and what role they have, as known right now. */
+public record Actor(UserId id, String username, String email, Role role) {
+  public Actor {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(role, "role");
+  }
+
+  public boolean isAdmin() {
+    return role == Role.ADMIN;
+  }
+
+  /**
+   * Whether a task assigned to {@code assignedTo} is this actor's: the username matches exactly, or
+   * the e-mail address matches without regard to case.
+   */
+  public boolean answersTo(String assignedTo) {
+    if (assignedTo == null) {
+      return false;
+    }
+    String who = assignedTo.strip();
+    return who.equals(username) || who.toLowerCase(Locale.ROOT).equals(email);
+  }
+}
