@@ -32,7 +32,7 @@ public record DueDate(Instant value) {
       if (iso.length() == 10) {
         return new DueDate(LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant());
       }
-      if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+      if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:\\d{2}$")) {
         return new DueDate(OffsetDateTime.parse(iso).toInstant());
       }
       return new DueDate(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));

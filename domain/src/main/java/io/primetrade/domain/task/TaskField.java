@@ -18,9 +18,4 @@ public enum TaskField {
   public String fieldName() {
     return fieldName;
   }
-
-  /** Whether a task may be without this field: only those can be cleared. */
-  public boolean isOptional() {
-    return this == DESCRIPTION || this == DUE_DATE || this == ASSIGNED_TO;
-  }
 }

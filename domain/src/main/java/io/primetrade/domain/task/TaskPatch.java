@@ -21,8 +21,16 @@ public record TaskPatch(
   public TaskPatch {
     cleared = cleared == null || cleared.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(cleared));
     for (TaskField field : cleared) {
-      if (!field.isOptional()) {
-        throw InvalidInputException.field(field.fieldName(), "must not be null");
+      Object value =
+          switch (field) {
+            case DESCRIPTION -> description;
+            case DUE_DATE -> dueDate;
+            case ASSIGNED_TO -> assignedTo;
+            case TITLE, STATUS, PRIORITY ->
+                throw InvalidInputException.field(field.fieldName(), "must not be null");
+          };
+      if (value != null) {
+        throw InvalidInputException.field(field.fieldName(), "cannot be both set and cleared");
       }
     }
     if (title == null
@@ -33,11 +41,6 @@ public record TaskPatch(
         && assignedTo == null
         && cleared.isEmpty()) {
       throw new InvalidInputException("Nothing to change: give at least one field", List.of());
-    }
-    if (cleared.contains(TaskField.DESCRIPTION) && description != null
-        || cleared.contains(TaskField.DUE_DATE) && dueDate != null
-        || cleared.contains(TaskField.ASSIGNED_TO) && assignedTo != null) {
-      throw new IllegalArgumentException("a field cannot be both set and cleared");
     }
   }
 

@@ -25,6 +25,7 @@ public record Actor(UserId id, String username, String email, Role role) {
       return false;
     }
     String who = assignedTo.strip();
-    return who.equals(username) || who.toLowerCase(Locale.ROOT).equals(email);
+    return who.equals(username)
+        || who.toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT));
   }
 }
