@@ -1,0 +1,139 @@
+package io.primetrade.adapters.persistence.sqlite;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.primetrade.application.port.out.HealthCheck;
+import io.primetrade.application.port.out.TaskRepository;
+import io.primetrade.application.port.out.UnavailableException;
+import io.primetrade.application.port.out.UserRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * A SQLite database file, opened with its schema up to date, and the repositories that use it.
+ * Thread-safe; close it to release the connections.
+ *
+ * <p>Several processes on one host may open the same file: the file is in WAL mode, writes take
+ * SQLite's write lock at BEGIN (IMMEDIATE) and wait up to five seconds for another process's write,
+ * and the schema is migrated by one opener at a time. Keep the file on a local disk: WAL does not
+ * work over a network file system.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+  static final String MIGRATIONS = "classpath:db/migration/sqlite";
+  static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+  private static final String POOL_NAME = "primetrade-sqlite";
+  private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+  private final HikariDataSource pool;
+  private final UserRepository users;
+  private final TaskRepository tasks;
+  private final HealthCheck healthCheck;
+
+  private SqliteDatabase(HikariDataSource pool) {
+    this.pool = pool;
+    SqliteAccess access = new SqliteAccess(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+    this.users = new SqliteUserRepository(access);
+    this.tasks = new SqliteTaskRepository(access);
+    this.healthCheck = new SqliteHealthCheck(pool);
+  }
+
+  /**
+   * Opens the database file, creating it and its directory if missing, and brings its schema up to
+   * date.
+   *
+   * @throws UnavailableException when the file cannot be created, opened or locked
+   */
+  public static SqliteDatabase open(SqliteSettings settings) {
+    Path file = settings.file().toAbsolutePath();
+    try {
+      Files.createDirectories(file.getParent());
+      // The first connection turns a new file to WAL mode; that happens under the lock too.
+      HikariDataSource pool =
+          MigrationLock.callExclusively(file, () -> migrate(openPool(file, settings.poolSize())));
+      LOG.info(
+          "Opened the SQLite database {} with up to {} connections", file, settings.poolSize());
+      return new SqliteDatabase(pool);
+    } catch (IOException e) {
+      throw new UnavailableException("The database file cannot be opened: " + file, e);
+    }
+  }
+
+  private static HikariDataSource openPool(Path file, int poolSize) {
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    sqlite.enforceForeignKeys(true);
+    // Makes sqlite-jdbc begin every transaction with BEGIN IMMEDIATE.
+    sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource source = new SQLiteDataSource(sqlite);
+    source.setUrl("jdbc:sqlite:" + file);
+
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(source);
+    config.setPoolName(POOL_NAME);
+    config.setMaximumPoolSize(poolSize);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    // Hikari's autoCommit stays true: with IMMEDIATE, a connection that is not in autocommit mode
+    // holds the write lock for as long as it sits in the pool.
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw SqliteErrors.translate(e);
+    }
+  }
+
+  /** Brings the schema up to date and returns the pool, or closes it and throws. */
+  private static HikariDataSource migrate(HikariDataSource pool) {
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations(MIGRATIONS)
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      return pool;
+    } catch (RuntimeException e) {
+      pool.close();
+      throw SqliteErrors.translate(e);
+    }
+  }
+
+  /** The users in this database. */
+  public UserRepository users() {
+    return users;
+  }
+
+  /** The tasks in this database. */
+  public TaskRepository tasks() {
+    return tasks;
+  }
+
+  /** Whether the database answers; the component is named {@code database}. */
+  public HealthCheck healthCheck() {
+    return healthCheck;
+  }
+
+  /** The pool, for tests that look at connections directly. */
+  DataSource dataSource() {
+    return pool;
+  }
+
+  /** Closes the pool; afterwards the repositories throw {@link UnavailableException}. */
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

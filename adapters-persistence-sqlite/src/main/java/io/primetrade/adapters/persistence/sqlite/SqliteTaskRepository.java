@@ -1,0 +1,59 @@
+package io.primetrade.adapters.persistence.sqlite;
+
+import io.primetrade.application.port.out.TaskRepository;
+import io.primetrade.domain.Page;
+import io.primetrade.domain.PageRequest;
+import io.primetrade.domain.task.Task;
+import io.primetrade.domain.task.TaskFilter;
+import io.primetrade.domain.task.TaskId;
+import io.primetrade.domain.task.TaskSort;
+import java.util.List;
+import java.util.Optional;
+
+/** Tasks in the {@code tasks} table, with the version column as the optimistic lock. */
+final class SqliteTaskRepository implements TaskRepository {
+  private final SqliteAccess access;
+
+  SqliteTaskRepository(SqliteAccess access) {
+    this.access = access;
+  }
+
+  @Override
+  public void add(Task task) {
+    TaskRow row = TaskRow.from(task);
+    access.write(TaskDao.class, dao -> dao.insert(row));
+  }
+
+  @Override
+  public Optional<Task> findById(TaskId id) {
+    return access
+        .read(TaskDao.class, dao -> dao.findById(id.value().toString()))
+        .map(TaskRow::toDomain);
+  }
+
+  @Override
+  public boolean replace(Task updated, long expectedVersion) {
+    TaskRow row = TaskRow.from(updated);
+    return access.write(TaskDao.class, dao -> dao.update(row, expectedVersion)) == 1;
+  }
+
+  @Override
+  public boolean remove(TaskId id, long expectedVersion) {
+    String taskId = id.value().toString();
+    return access.write(TaskDao.class, dao -> dao.delete(taskId, expectedVersion)) == 1;
+  }
+
+  @Override
+  public Page<Task> find(TaskFilter filter, TaskSort sort, PageRequest page) {
+    TaskListQuery query = TaskListQuery.of(filter, sort, page);
+    Page<TaskRow> rows =
+        access.read(
+            TaskDao.class,
+            dao -> {
+              List<TaskPageRow> found = dao.page(query);
+              long total = found.isEmpty() ? dao.count(query) : found.get(0).total();
+              return new Page<>(found.stream().map(TaskPageRow::task).toList(), page, total);
+            });
+    return rows.map(TaskRow::toDomain);
+  }
+}

@@ -1,0 +1,101 @@
+package io.primetrade.adapters.persistence.sqlite;
+
+import io.primetrade.domain.PageRequest;
+import io.primetrade.domain.task.TaskFilter;
+import io.primetrade.domain.task.TaskSort;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL of one task listing, in one place so that a test can check its query plans.
+ *
+ * <p>Only fixed fragments go into the text: filter values, the limit and the offset are bound
+ * parameters, and the ORDER BY comes from a switch over {@link TaskSort.Key}. Every listing has an
+ * index that serves both its filter and its order (see the migration), so a page reads only the
+ * rows it returns. The total is a scalar subquery in the same statement rather than {@code count(*)
+ * OVER ()}, because a window over the whole result makes SQLite sort every match in a temporary
+ * b-tree instead of walking the index.
+ */
+final class TaskListQuery {
+  /** Ties are broken newest first, then by id, in every order but the creation time's own. */
+  private static final String TIES = ", created_at DESC, id DESC";
+
+  private final String where;
+  private final String orderBy;
+  private final Map<String, Object> filterParameters;
+  private final PageRequest page;
+
+  private TaskListQuery(
+      String where, String orderBy, Map<String, Object> filterParameters, PageRequest page) {
+    this.where = where;
+    this.orderBy = orderBy;
+    this.filterParameters = Map.copyOf(filterParameters);
+    this.page = page;
+  }
+
+  static TaskListQuery of(TaskFilter filter, TaskSort sort, PageRequest page) {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.status() != null) {
+      conditions.add("status = :status");
+      parameters.put("status", filter.status().code());
+    }
+    if (filter.priority() != null) {
+      // The rank, not the code, so that the priority index serves the filter.
+      conditions.add("priority_rank = :priorityRank");
+      parameters.put("priorityRank", TaskRow.priorityRank(filter.priority()));
+    }
+    if (filter.assignedTo() != null) {
+      conditions.add("assigned_to = :assignedTo");
+      parameters.put("assignedTo", filter.assignedTo());
+    }
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return new TaskListQuery(where, orderBy(sort), parameters, page);
+  }
+
+  private static String orderBy(TaskSort sort) {
+    boolean descending = sort.descending();
+    return switch (sort.key()) {
+      case CREATED_AT -> descending ? "created_at DESC, id DESC" : "created_at ASC, id ASC";
+      case PRIORITY -> (descending ? "priority_rank DESC" : "priority_rank ASC") + TIES;
+      case TITLE -> (descending ? "title COLLATE NOCASE DESC" : "title COLLATE NOCASE ASC") + TIES;
+      // Undated tasks come last either way. NULL sorts lowest, so descending gives that by
+      // itself; ascending says "due_date IS NULL" first rather than NULLS LAST, because SQLite
+      // walks an index for the former (tasks_due_date_asc_idx) and sorts every row for the latter.
+      case DUE_DATE -> (descending ? "due_date DESC" : "due_date IS NULL, due_date ASC") + TIES;
+    };
+  }
+
+  /** The page's rows, each with a {@code total} column counting the matches on all pages. */
+  String sql() {
+    return "SELECT "
+        + TaskDao.COLUMNS
+        + ", (SELECT count(*) FROM tasks"
+        + where
+        + ") AS total FROM tasks"
+        + where
+        + " ORDER BY "
+        + orderBy
+        + " LIMIT :limit OFFSET :offset";
+  }
+
+  /** The number of matches, for a page beyond the last, which has no row to carry the total. */
+  String countSql() {
+    return "SELECT count(*) FROM tasks" + where;
+  }
+
+  /** The parameters of {@link #sql()}. */
+  Map<String, Object> parameters() {
+    Map<String, Object> parameters = new LinkedHashMap<>(filterParameters);
+    parameters.put("limit", page.limit());
+    parameters.put("offset", page.offset());
+    return parameters;
+  }
+
+  /** The parameters of {@link #countSql()}. */
+  Map<String, Object> filterParameters() {
+    return filterParameters;
+  }
+}

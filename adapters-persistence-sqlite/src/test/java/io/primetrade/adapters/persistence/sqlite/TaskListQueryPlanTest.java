@@ -1,0 +1,148 @@
+package io.primetrade.adapters.persistence.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.primetrade.domain.PageRequest;
+import io.primetrade.domain.task.Priority;
+import io.primetrade.domain.task.TaskFilter;
+import io.primetrade.domain.task.TaskSort;
+import io.primetrade.domain.task.TaskStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What SQLite plans for the queries the repositories run (EXPLAIN QUERY PLAN): each listing walks
+ * an index that serves its filter and its order, so a page reads only its own rows, and look-ups
+ * use the unique indexes.
+ */
+class TaskListQueryPlanTest {
+  private static final PageRequest PAGE = new PageRequest(3, 20);
+  private static final String FULL_SORT = "USE TEMP B-TREE FOR ORDER BY";
+
+  @TempDir static Path dir;
+
+  private static SqliteDatabase database;
+
+  @BeforeAll
+  static void open() {
+    database = SqliteDatabase.open(SqliteSettings.of(dir.resolve("tasks.db")));
+  }
+
+  @AfterAll
+  static void close() {
+    database.close();
+  }
+
+  @Test
+  void defaultListing_walksTheCreationIndexWithoutSorting() {
+    List<String> plan = plan(TaskFilter.ALL, TaskSort.NEWEST_FIRST);
+
+    assertThat(plan)
+        .contains("SCAN tasks USING INDEX tasks_created_at_idx")
+        .noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  @Test
+  void oldestFirst_walksTheCreationIndexWithoutSorting() {
+    List<String> plan = plan(TaskFilter.ALL, TaskSort.parse("createdAt"));
+
+    assertThat(plan)
+        .contains("SCAN tasks USING INDEX tasks_created_at_idx")
+        .noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  @Test
+  void filterByStatus_searchesTheStatusIndex() {
+    List<String> plan = plan(new TaskFilter(TaskStatus.PENDING, null, null), TaskSort.NEWEST_FIRST);
+
+    assertThat(plan)
+        .contains("SEARCH tasks USING INDEX tasks_status_idx (status=?)")
+        .noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  @Test
+  void filterByAssignee_searchesTheAssigneeIndex() {
+    List<String> plan = plan(new TaskFilter(null, null, "ann"), TaskSort.NEWEST_FIRST);
+
+    assertThat(plan)
+        .contains("SEARCH tasks USING INDEX tasks_assigned_to_idx (assigned_to=?)")
+        .noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  @Test
+  void filterByPriority_searchesAPriorityIndex() {
+    List<String> plan = plan(new TaskFilter(null, Priority.HIGH, null), TaskSort.NEWEST_FIRST);
+
+    assertThat(plan)
+        .anyMatch(
+            step ->
+                step.matches(
+                    "SEARCH tasks USING INDEX tasks_priority_\\w+ \\(priority_rank=\\?\\)"))
+        .noneMatch(step -> step.contains("TEMP B-TREE"));
+  }
+
+  @Test
+  void sortByPriority_walksAPriorityIndexEitherWay() {
+    assertThat(plan(TaskFilter.ALL, TaskSort.parse("priority")))
+        .contains("SCAN tasks USING INDEX tasks_priority_asc_idx")
+        .doesNotContain(FULL_SORT);
+    assertThat(plan(TaskFilter.ALL, TaskSort.parse("-priority")))
+        .contains("SCAN tasks USING INDEX tasks_priority_idx")
+        .doesNotContain(FULL_SORT);
+  }
+
+  @Test
+  void sortByDueDate_walksADueDateIndexEitherWay() {
+    assertThat(plan(TaskFilter.ALL, TaskSort.parse("dueDate")))
+        .contains("SCAN tasks USING INDEX tasks_due_date_asc_idx")
+        .doesNotContain(FULL_SORT);
+    assertThat(plan(TaskFilter.ALL, TaskSort.parse("-dueDate")))
+        .contains("SCAN tasks USING INDEX tasks_due_date_idx")
+        .doesNotContain(FULL_SORT);
+  }
+
+  @Test
+  void countOfAnEmptyPage_usesTheFilterIndexAlone() {
+    TaskListQuery query =
+        TaskListQuery.of(
+            new TaskFilter(TaskStatus.COMPLETED, null, null), TaskSort.NEWEST_FIRST, PAGE);
+
+    assertThat(plan(query.countSql(), query.filterParameters()))
+        .containsExactly("SEARCH tasks USING COVERING INDEX tasks_status_idx (status=?)");
+  }
+
+  @Test
+  void lookUpByEmail_searchesTheUniqueEmailIndex() {
+    assertThat(plan(UserDao.FIND_BY_EMAIL, Map.of("email", "ann@example.com")))
+        .containsExactly("SEARCH users USING INDEX users_email_key (email=?)");
+  }
+
+  @Test
+  void lookUpByUsername_searchesTheUniqueUsernameIndex() {
+    // No repository method reads by username; this is the probe the UNIQUE check makes on insert.
+    assertThat(plan("SELECT 1 FROM users WHERE username = :username", Map.of("username", "ann")))
+        .containsExactly("SEARCH users USING COVERING INDEX users_username_key (username=?)");
+  }
+
+  private static List<String> plan(TaskFilter filter, TaskSort sort) {
+    TaskListQuery query = TaskListQuery.of(filter, sort, PAGE);
+    return plan(query.sql(), query.parameters());
+  }
+
+  private static List<String> plan(String sql, Map<String, ?> parameters) {
+    return Jdbi.create(database.dataSource())
+        .withHandle(
+            handle ->
+                handle
+                    .createQuery("EXPLAIN QUERY PLAN " + sql)
+                    .bindMap(parameters)
+                    .map((row, context) -> row.getString("detail"))
+                    .list());
+  }
+}
