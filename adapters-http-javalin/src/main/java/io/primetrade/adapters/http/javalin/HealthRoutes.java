@@ -1,0 +1,48 @@
+package io.primetrade.adapters.http.javalin;
+
+import io.javalin.http.Context;
+import io.primetrade.application.port.in.CheckHealthUseCase;
+import io.primetrade.application.port.in.CheckHealthUseCase.Health;
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /health}: for load balancers and operators. 200 while every dependency answers, 503
+ * otherwise. The reference's fields ({@code status}, {@code pid}, {@code uptime} in seconds) sit
+ * beside the envelope's {@code success}.
+ */
+final class HealthRoutes {
+  private final CheckHealthUseCase checkHealth;
+
+  HealthRoutes(CheckHealthUseCase checkHealth) {
+    this.checkHealth = checkHealth;
+  }
+
+  void health(Context ctx) {
+    Health health = checkHealth.check();
+    Map<String, String> checks = new LinkedHashMap<>();
+    health.components().forEach((name, up) -> checks.put(name, up ? "UP" : "DOWN"));
+    boolean up = health.isUp();
+    ctx.status(up ? 200 : 503)
+        .header("Cache-Control", "no-store")
+        .json(
+            new HealthJson(
+                up,
+                up ? "OK" : "DEGRADED",
+                up ? null : "A dependency is unavailable",
+                ProcessHandle.current().pid(),
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+                checks));
+  }
+
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record HealthJson(
+      boolean success,
+      String status,
+      String message,
+      long pid,
+      double uptime,
+      Map<String, String> checks) {}
+}

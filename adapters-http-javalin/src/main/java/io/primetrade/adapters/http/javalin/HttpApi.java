@@ -1,0 +1,108 @@
+package io.primetrade.adapters.http.javalin;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.json.JavalinJackson;
+import io.primetrade.application.Core;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The JSON API over HTTP. Built from the core's use cases; holds no state of its own, so any number
+ * of instances can serve one database.
+ */
+public final class HttpApi implements AutoCloseable {
+  private final Javalin app;
+
+  private HttpApi(Javalin app) {
+    this.app = app;
+  }
+
+  /** Builds the API; nothing listens until {@link #start}. */
+  public static HttpApi create(Core core, HttpSettings settings) {
+    ObjectMapper mapper =
+        JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    Authenticator authenticator = new Authenticator(core.authenticate());
+    AuthRoutes auth = new AuthRoutes(core.registerUser(), core.login(), authenticator, mapper);
+    TaskRoutes tasks =
+        new TaskRoutes(
+            core.listTasks(),
+            core.getTask(),
+            core.createTask(),
+            core.updateTask(),
+            core.deleteTask(),
+            authenticator,
+            mapper);
+    HealthRoutes health = new HealthRoutes(core.checkHealth());
+    BrowserPolicy browsers = new BrowserPolicy(new HashSet<>(settings.corsOrigins()));
+    ErrorResponses errors = new ErrorResponses(settings.maxBodyBytes());
+    long maxBody = settings.maxBodyBytes();
+
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.jsonMapper(new JavalinJackson(mapper, false));
+              config.http.maxRequestSize = maxBody;
+              config.http.prefer405over404 = true;
+              config.http.defaultContentType = "application/json";
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+
+              config.routes.before(RequestIds::assign);
+              config.routes.before(browsers::apply);
+              config.routes.before(
+                  ctx -> {
+                    // Refuse before reading: a client announcing a huge body gets 413 at once.
+                    if (ctx.req().getContentLengthLong() > maxBody) {
+                      throw new ContentTooLargeResponse();
+                    }
+                  });
+              errors.register(config);
+
+              config.routes.get("/health", health::health);
+              config.routes.post("/api/v1/auth/register", auth::register);
+              config.routes.post("/api/v1/auth/login", auth::login);
+              config.routes.get("/api/v1/tasks", tasks::list);
+              config.routes.post("/api/v1/tasks", tasks::create);
+              config.routes.get("/api/v1/tasks/{id}", tasks::get);
+              config.routes.put("/api/v1/tasks/{id}", tasks::update);
+              config.routes.delete("/api/v1/tasks/{id}", tasks::delete);
+            });
+    return new HttpApi(app);
+  }
+
+  /** Starts listening; port 0 picks a free port (see {@link #port}). */
+  public HttpApi start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  /** The port the API listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Every route, as {@code "GET /api/v1/tasks"}, sorted. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(handler -> handler.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+        .sorted()
+        .toList();
+  }
+
+  /** Stops listening, letting requests in flight finish. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,30 @@
+package io.primetrade.adapters.http.javalin;
+
+import io.javalin.http.Context;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One id per request, echoed in {@code X-Request-ID}: the client's own when it is a sane token (so
+ * a proxy's id follows the request), a new one otherwise.
+ */
+final class RequestIds {
+  static final String HEADER = "X-Request-ID";
+  private static final String ATTRIBUTE = "primetrade.requestId";
+  private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+  private RequestIds() {}
+
+  static void assign(Context ctx) {
+    String offered = ctx.header(HEADER);
+    String id =
+        offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    ctx.attribute(ATTRIBUTE, id);
+    ctx.header(HEADER, id);
+  }
+
+  static String of(Context ctx) {
+    String id = ctx.attribute(ATTRIBUTE);
+    return id == null ? "unknown" : id;
+  }
+}
