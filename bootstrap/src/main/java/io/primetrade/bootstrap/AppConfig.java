@@ -1,0 +1,231 @@
+package io.primetrade.bootstrap;
+
+import io.primetrade.adapters.persistence.sqlite.SqliteSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server's configuration, read from environment variables. With none set, it is the embedded
+ * default: all interfaces, port 3000, SQLite under {@code ./data}, no Redis, a random JWT secret.
+ *
+ * @param jwtSecret absent means a random secret per process: tokens then die with the process
+ * @param corsOrigins the browser origins allowed to call the API; empty allows none
+ */
+public record AppConfig(
+    String host,
+    int port,
+    String databaseUrl,
+    int databasePoolSize,
+    Optional<String> jwtSecret,
+    Duration jwtTtl,
+    int bcryptCost,
+    boolean adminSignupAllowed,
+    Optional<AdminAccount> admin,
+    List<String> corsOrigins) {
+
+  public static final String DEFAULT_HOST = "0.0.0.0";
+  public static final int DEFAULT_PORT = 3000;
+  public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:./data/primetrade.db";
+  public static final int DEFAULT_POOL_SIZE = 4;
+  public static final int MIN_BCRYPT_COST = 10;
+  public static final int MIN_JWT_SECRET_BYTES = 32;
+
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+
+  /** The first admin, created at start-up unless a user with this e-mail address exists. */
+  public record AdminAccount(String email, String username, String password) {
+    @Override
+    public String toString() {
+      return "AdminAccount[email=" + email + ", username=" + username + ", password=(hidden)]";
+    }
+  }
+
+  public AppConfig {
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  @Override
+  public String toString() {
+    return "AppConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", databaseUrl="
+        + databaseUrl
+        + ", databasePoolSize="
+        + databasePoolSize
+        + ", jwtSecret="
+        + (jwtSecret.isPresent() ? "(set)" : "(random)")
+        + ", jwtTtl="
+        + jwtTtl
+        + ", bcryptCost="
+        + bcryptCost
+        + ", adminSignupAllowed="
+        + adminSignupAllowed
+        + ", admin="
+        + admin
+        + ", corsOrigins="
+        + corsOrigins
+        + "]";
+  }
+
+  /**
+   * Reads the configuration, failing fast on the first variable that cannot work.
+   *
+   * @throws ConfigException naming the variable and the problem
+   */
+  public static AppConfig fromEnv(Map<String, String> env) {
+    Env e = new Env(env);
+    return new AppConfig(
+        e.text("HOST").orElse(DEFAULT_HOST),
+        e.integer("PORT", DEFAULT_PORT, 0, 65_535),
+        databaseUrl(e),
+        e.integer("DATABASE_POOL_SIZE", DEFAULT_POOL_SIZE, 1, 64),
+        jwtSecret(e),
+        e.duration("JWT_EXPIRES_IN", Duration.ofHours(1)),
+        e.integer("BCRYPT_COST", MIN_BCRYPT_COST, MIN_BCRYPT_COST, 31),
+        e.bool("ALLOW_ADMIN_SIGNUP", false),
+        admin(e),
+        corsOrigins(e));
+  }
+
+  private static String databaseUrl(Env e) {
+    String url = e.text("DATABASE_URL").orElse(DEFAULT_DATABASE_URL);
+    try {
+      SqliteSettings.fromJdbcUrl(url);
+    } catch (IllegalArgumentException ex) {
+      throw new ConfigException("DATABASE_URL is not usable: " + ex.getMessage());
+    }
+    return url;
+  }
+
+  private static Optional<String> jwtSecret(Env e) {
+    Optional<String> secret = e.text("JWT_SECRET");
+    secret.ifPresent(
+        s -> {
+          if (s.getBytes(StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
+            throw new ConfigException(
+                "JWT_SECRET must be at least "
+                    + MIN_JWT_SECRET_BYTES
+                    + " bytes; generate one with: openssl rand -base64 48");
+          }
+        });
+    return secret;
+  }
+
+  private static Optional<AdminAccount> admin(Env e) {
+    Optional<String> email = e.text("ADMIN_EMAIL");
+    Optional<String> password = e.text("ADMIN_PASSWORD");
+    if (email.isPresent() != password.isPresent()) {
+      throw new ConfigException("ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
+    }
+    return email.map(
+        address ->
+            new AdminAccount(address, e.text("ADMIN_USERNAME").orElse("admin"), password.get()));
+  }
+
+  private static List<String> corsOrigins(Env e) {
+    List<String> origins =
+        e.text("CORS_ORIGINS").stream()
+            .flatMap(list -> Arrays.stream(list.split(",")))
+            .map(String::strip)
+            .filter(origin -> !origin.isEmpty())
+            .toList();
+    for (String origin : origins) {
+      if (!isOrigin(origin)) {
+        throw new ConfigException(
+            "CORS_ORIGINS must list origins such as https://app.example.com, not '" + origin + "'");
+      }
+    }
+    return origins;
+  }
+
+  private static boolean isOrigin(String text) {
+    try {
+      URI uri = new URI(text);
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null
+          && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null
+          && uri.getRawUserInfo() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** Typed reads of the environment; blank counts as unset. */
+  private record Env(Map<String, String> values) {
+    Optional<String> text(String name) {
+      return Optional.ofNullable(values.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    int integer(String name, int fallback, int min, int max) {
+      Optional<String> text = text(name);
+      if (text.isEmpty()) {
+        return fallback;
+      }
+      int value;
+      try {
+        value = Integer.parseInt(text.get());
+      } catch (NumberFormatException ex) {
+        throw new ConfigException(name + " must be a whole number, was '" + text.get() + "'");
+      }
+      if (value < min || value > max) {
+        throw new ConfigException(name + " must be " + min + " to " + max + ", was " + value);
+      }
+      return value;
+    }
+
+    boolean bool(String name, boolean fallback) {
+      return text(name)
+          .map(
+              v ->
+                  switch (v.toLowerCase(Locale.ROOT)) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default ->
+                        throw new ConfigException(name + " must be true or false, was '" + v + "'");
+                  })
+          .orElse(fallback);
+    }
+
+    /**
+     * {@code 3600}, {@code 3600s}, {@code 15m}, {@code 1h}, {@code 7d} (plain numbers: seconds).
+     */
+    Duration duration(String name, Duration fallback) {
+      Optional<String> text = text(name);
+      if (text.isEmpty()) {
+        return fallback;
+      }
+      Matcher m = DURATION.matcher(text.get().toLowerCase(Locale.ROOT));
+      if (!m.matches()) {
+        throw new ConfigException(
+            name + " must be a duration such as 900s, 15m or 1h, was '" + text.get() + "'");
+      }
+      long amount = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      Duration value =
+          switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
+            default -> Duration.ofSeconds(amount);
+          };
+      if (value.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new ConfigException(name + " must be at least one second, was '" + text.get() + "'");
+      }
+      return value;
+    }
+  }
+}

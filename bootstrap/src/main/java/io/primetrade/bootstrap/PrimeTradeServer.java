@@ -1,0 +1,91 @@
+package io.primetrade.bootstrap;
+
+import io.primetrade.adapters.http.javalin.HttpApi;
+import io.primetrade.adapters.http.javalin.HttpSettings;
+import io.primetrade.application.port.in.EnsureAdminUseCase;
+import io.primetrade.bootstrap.AppConfig.AdminAccount;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: the embedded core plus the JSON API, configured from an {@link AppConfig}. */
+public final class PrimeTradeServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PrimeTradeServer.class);
+
+  private final PrimeTrade app;
+  private final HttpApi api;
+
+  private PrimeTradeServer(PrimeTrade app, HttpApi api) {
+    this.app = app;
+    this.api = api;
+  }
+
+  /** Opens the database, creates the configured first admin, and starts listening. */
+  public static PrimeTradeServer start(AppConfig config) {
+    PrimeTrade.Builder builder =
+        PrimeTrade.builder()
+            .databaseUrl(config.databaseUrl())
+            .poolSize(config.databasePoolSize())
+            .tokenTtl(config.jwtTtl())
+            .bcryptCost(config.bcryptCost())
+            .adminSignupAllowed(config.adminSignupAllowed());
+    config
+        .jwtSecret()
+        .ifPresentOrElse(
+            secret -> builder.jwtSecret(secret.getBytes(StandardCharsets.UTF_8)),
+            () ->
+                LOG.warn(
+                    "JWT_SECRET is not set: using a random key. Tokens will not survive a restart"
+                        + " and will not be accepted by other instances."));
+    PrimeTrade app = builder.build();
+    try {
+      config.admin().ifPresent(admin -> ensureAdmin(app, admin));
+      HttpApi api =
+          HttpApi.create(
+                  app.core(),
+                  new HttpSettings(config.corsOrigins(), HttpSettings.DEFAULT_MAX_BODY_BYTES))
+              .start(config.host(), config.port());
+      LOG.info(
+          "PrimeTrade listening on {}:{} with {}", config.host(), api.port(), config.databaseUrl());
+      return new PrimeTradeServer(app, api);
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  private static void ensureAdmin(PrimeTrade app, AdminAccount admin) {
+    EnsureAdminUseCase.Outcome outcome =
+        app.core()
+            .ensureAdmin()
+            .ensureAdmin(
+                new EnsureAdminUseCase.Command(admin.username(), admin.email(), admin.password()));
+    switch (outcome) {
+      case CREATED -> LOG.info("Created the first admin, {}", admin.email());
+      case ALREADY_ADMIN -> LOG.debug("The admin {} exists", admin.email());
+      case EXISTS_WITHOUT_ADMIN_ROLE ->
+          LOG.warn(
+              "ADMIN_EMAIL {} belongs to a user who is not an admin; left as is", admin.email());
+    }
+  }
+
+  /** The port the API listens on. */
+  public int port() {
+    return api.port();
+  }
+
+  /** The embedded core behind the API. */
+  public PrimeTrade app() {
+    return app;
+  }
+
+  /** Stops the API, then closes the database. */
+  @Override
+  public void close() {
+    try {
+      api.close();
+    } finally {
+      app.close();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.primetrade.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+  private static final String SECRET = "0123456789abcdef0123456789abcdef";
+
+  private static void assertRefused(Map<String, String> env, String variable) {
+    assertThatThrownBy(() -> AppConfig.fromEnv(env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(variable);
+  }
+
+  @Test
+  void emptyEnvironment_isTheEmbeddedDefault() {
+    AppConfig config = AppConfig.fromEnv(Map.of());
+
+    assertThat(config.port()).isEqualTo(3000);
+    assertThat(config.host()).isEqualTo("0.0.0.0");
+    assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:./data/primetrade.db");
+    assertThat(config.jwtSecret()).isEmpty();
+    assertThat(config.jwtTtl()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.bcryptCost()).isEqualTo(10);
+    assertThat(config.adminSignupAllowed()).isFalse();
+    assertThat(config.admin()).isEmpty();
+    assertThat(config.corsOrigins()).isEmpty();
+  }
+
+  @Test
+  void readsEveryVariable() {
+    AppConfig config =
+        AppConfig.fromEnv(
+            Map.of(
+                "PORT", "8080",
+                "DATABASE_URL", "jdbc:sqlite:/var/lib/primetrade/db.sqlite",
+                "DATABASE_POOL_SIZE", "8",
+                "JWT_SECRET", SECRET,
+                "JWT_EXPIRES_IN", "15m",
+                "BCRYPT_COST", "12",
+                "ALLOW_ADMIN_SIGNUP", "TRUE",
+                "ADMIN_EMAIL", "boss@example.com",
+                "ADMIN_PASSWORD", "boss-password",
+                "CORS_ORIGINS", "https://a.example.com, http://localhost:5173"));
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.databasePoolSize()).isEqualTo(8);
+    assertThat(config.jwtSecret()).contains(SECRET);
+    assertThat(config.jwtTtl()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(config.bcryptCost()).isEqualTo(12);
+    assertThat(config.adminSignupAllowed()).isTrue();
+    assertThat(config.admin())
+        .hasValueSatisfying(
+            admin -> {
+              assertThat(admin.email()).isEqualTo("boss@example.com");
+              assertThat(admin.username()).isEqualTo("admin");
+            });
+    assertThat(config.corsOrigins())
+        .isEqualTo(List.of("https://a.example.com", "http://localhost:5173"));
+  }
+
+  @Test
+  void refusesJwtSecretShorterThan32Bytes() {
+    assertRefused(Map.of("JWT_SECRET", "too-short"), "JWT_SECRET");
+  }
+
+  @Test
+  void refusesBcryptCostBelow10() {
+    assertRefused(Map.of("BCRYPT_COST", "9"), "BCRYPT_COST");
+  }
+
+  @Test
+  void refusesMalformedValues_namingTheVariable() {
+    assertRefused(Map.of("PORT", "eighty"), "PORT");
+    assertRefused(Map.of("PORT", "70000"), "PORT");
+    assertRefused(Map.of("ALLOW_ADMIN_SIGNUP", "yes"), "ALLOW_ADMIN_SIGNUP");
+    assertRefused(Map.of("JWT_EXPIRES_IN", "forever"), "JWT_EXPIRES_IN");
+    assertRefused(Map.of("CORS_ORIGINS", "*"), "CORS_ORIGINS");
+    assertRefused(Map.of("CORS_ORIGINS", "https://a.example.com/path"), "CORS_ORIGINS");
+    assertRefused(Map.of("DATABASE_URL", "jdbc:mysql://db/tasks"), "DATABASE_URL");
+    assertRefused(Map.of("DATABASE_URL", "jdbc:sqlite::memory:"), "DATABASE_URL");
+  }
+
+  @Test
+  void refusesHalfAnAdmin() {
+    assertRefused(Map.of("ADMIN_EMAIL", "boss@example.com"), "ADMIN_PASSWORD");
+  }
+
+  @Test
+  void keepsSecretsOutOfToString() {
+    AppConfig config =
+        AppConfig.fromEnv(
+            Map.of(
+                "JWT_SECRET", SECRET,
+                "ADMIN_EMAIL", "boss@example.com",
+                "ADMIN_PASSWORD", "boss-password"));
+
+    assertThat(config.toString()).doesNotContain(SECRET).doesNotContain("boss-password");
+  }
+}

@@ -1,0 +1,141 @@
+package io.primetrade.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real server per test class, on a random port and a new SQLite file, configured through the same
+ * environment variables as production, with a first admin.
+ */
+final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
+  static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+  static final String ADMIN_EMAIL = "root@example.com";
+  static final String ADMIN_PASSWORD = "admin-password-1";
+
+  private final Map<String, String> overrides;
+  private final AtomicInteger names = new AtomicInteger();
+  private Path directory;
+  private PrimeTradeServer server;
+  private ApiClient client;
+  private String adminToken;
+
+  private ServerExtension(Map<String, String> overrides) {
+    this.overrides = overrides;
+  }
+
+  static ServerExtension withDefaults() {
+    return new ServerExtension(Map.of());
+  }
+
+  static ServerExtension withEnv(Map<String, String> overrides) {
+    return new ServerExtension(overrides);
+  }
+
+  /** The environment a test server runs with, for a database at {@code database}. */
+  Map<String, String> environment(Path database) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PORT", "0");
+    env.put("HOST", "127.0.0.1");
+    env.put("DATABASE_URL", "jdbc:sqlite:" + database);
+    env.put("JWT_SECRET", JWT_SECRET);
+    env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+    env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.putAll(overrides);
+    return env;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    directory = Files.createTempDirectory("primetrade-it");
+    server = PrimeTradeServer.start(AppConfig.fromEnv(environment(database())));
+    client = new ApiClient(server.port());
+    adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    if (server != null) {
+      server.close();
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(ServerExtension::delete);
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Path database() {
+    return directory.resolve("primetrade.db");
+  }
+
+  PrimeTradeServer server() {
+    return server;
+  }
+
+  ApiClient client() {
+    return client;
+  }
+
+  String adminToken() {
+    return adminToken;
+  }
+
+  /** A name no other test in this class uses. */
+  String uniqueName(String prefix) {
+    return prefix + names.incrementAndGet();
+  }
+
+  String login(String email, String password) {
+    ApiClient.Response response =
+        client.post(
+            "/api/v1/auth/login",
+            null,
+            ApiClient.json(Map.of("email", email, "password", password)));
+    if (response.status() != 200) {
+      throw new AssertionError("login failed: " + response.status() + " " + response.text());
+    }
+    return response.data().get("token").asText();
+  }
+
+  /** Registers a plain user and returns their token. */
+  String registerUser(String username) {
+    ApiClient.Response response =
+        client.post(
+            "/api/v1/auth/register",
+            null,
+            ApiClient.json(
+                Map.of(
+                    "username", username,
+                    "email", username + "@example.com",
+                    "password", "password-" + username)));
+    if (response.status() != 201) {
+      throw new AssertionError("register failed: " + response.status() + " " + response.text());
+    }
+    return response.data().get("token").asText();
+  }
+
+  /** Creates a task as the admin and returns its JSON. */
+  com.fasterxml.jackson.databind.JsonNode createTask(Map<String, Object> fields) {
+    ApiClient.Response response = client.post("/api/v1/tasks", adminToken, ApiClient.json(fields));
+    if (response.status() != 201) {
+      throw new AssertionError("create failed: " + response.status() + " " + response.text());
+    }
+    return response.data();
+  }
+}
