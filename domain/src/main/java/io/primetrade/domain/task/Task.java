@@ -44,16 +44,19 @@ public record Task(
       throw InvalidInputException.field(
           "title", "must be " + TITLE_MIN + " to " + TITLE_MAX + " characters");
     }
+    requireNoControlCharacters("title", title, false);
     description = blankToNull(description);
     if (description != null && description.length() > DESCRIPTION_MAX) {
       throw InvalidInputException.field(
           "description", "must be at most " + DESCRIPTION_MAX + " characters");
     }
+    requireNoControlCharacters("description", description, true);
     assignedTo = blankToNull(assignedTo);
     if (assignedTo != null && assignedTo.length() > ASSIGNED_TO_MAX) {
       throw InvalidInputException.field(
           "assignedTo", "must be at most " + ASSIGNED_TO_MAX + " characters");
     }
+    requireNoControlCharacters("assignedTo", assignedTo, false);
     createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(MILLIS);
     updatedAt = Objects.requireNonNull(updatedAt, "updatedAt").truncatedTo(MILLIS);
     if (version < 1) {
@@ -107,6 +110,20 @@ public record Task(
       return null;
     }
     return newValue != null ? newValue : oldValue;
+  }
+
+  /** Control characters garble every screen and log a task appears in; text may keep its lines. */
+  private static void requireNoControlCharacters(String field, String text, boolean multiline) {
+    if (text == null) {
+      return;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+      if (Character.isISOControl(c) && !(multiline && lineBreakOrTab)) {
+        throw InvalidInputException.field(field, "must not contain control characters");
+      }
+    }
   }
 
   private static String blankToNull(String text) {

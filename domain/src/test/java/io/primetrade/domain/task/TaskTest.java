@@ -43,6 +43,18 @@ class TaskTest {
   }
 
   @Test
+  void controlCharactersRefused_butDescriptionKeepsLineBreaks() {
+    String message = "must not contain control characters";
+
+    assertRefused(() -> create("Bell\u0007title", null, null), "title", message);
+    assertRefused(() -> create("Two\nlines", null, null), "title", message);
+    assertRefused(() -> create("Title", "nul\u0000", null), "description", message);
+    assertRefused(() -> create("Title", null, "ann\u001b[31m"), "assignedTo", message);
+    assertThat(create("Title", "line one\nline two\tend", null).description())
+        .isEqualTo("line one\nline two\tend");
+  }
+
+  @Test
   void titleIsTrimmed_onCreation() {
     assertThat(create("  Write the report \t", null, null).title()).isEqualTo("Write the report");
   }

@@ -56,7 +56,7 @@ public final class SqliteDatabase implements AutoCloseable {
    * @throws UnavailableException when the file cannot be created, opened or locked
    */
   public static SqliteDatabase open(SqliteSettings settings) {
-    Path file = settings.file().toAbsolutePath();
+    Path file = settings.file().toAbsolutePath().normalize();
     try {
       Files.createDirectories(file.getParent());
       // The first connection turns a new file to WAL mode; that happens under the lock too.
