@@ -7,7 +7,6 @@ import io.primetrade.bootstrap.ApiClient.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,15 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HealthAndRestartIT {
   @TempDir Path directory;
 
-  private Map<String, String> env(Path database) {
-    Map<String, String> env = new HashMap<>();
-    env.put("PORT", "0");
-    env.put("HOST", "127.0.0.1");
-    env.put("DATABASE_URL", "jdbc:sqlite:" + database);
-    env.put("JWT_SECRET", ServerExtension.JWT_SECRET);
-    env.put("ADMIN_EMAIL", ServerExtension.ADMIN_EMAIL);
-    env.put("ADMIN_PASSWORD", ServerExtension.ADMIN_PASSWORD);
-    return env;
+  private static Map<String, String> env(Path database) {
+    return ServerExtension.baseEnvironment(database);
   }
 
   private static String login(ApiClient api) {

@@ -41,8 +41,15 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
     return new ServerExtension(overrides);
   }
 
-  /** The environment a test server runs with, for a database at {@code database}. */
+  /** The environment of this extension's servers, for a database at {@code database}. */
   Map<String, String> environment(Path database) {
+    Map<String, String> env = baseEnvironment(database);
+    env.putAll(overrides);
+    return env;
+  }
+
+  /** A test server's environment: loopback, a random port, a fixed secret, a first admin. */
+  static Map<String, String> baseEnvironment(Path database) {
     Map<String, String> env = new HashMap<>();
     env.put("PORT", "0");
     env.put("HOST", "127.0.0.1");
@@ -50,7 +57,6 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
     env.put("JWT_SECRET", JWT_SECRET);
     env.put("ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
-    env.putAll(overrides);
     return env;
   }
 

@@ -19,6 +19,19 @@ public final class InvalidInputException extends DomainException {
         field + " " + message, List.of(new FieldError(field, message)));
   }
 
+  /** Several fields refused; the message lists each as {@code "field message"}, joined by "; ". */
+  public static InvalidInputException fields(List<FieldError> errors) {
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("no field errors");
+    }
+    StringBuilder message = new StringBuilder();
+    for (FieldError error : errors) {
+      message.append(message.isEmpty() ? "" : "; ");
+      message.append(error.field()).append(' ').append(error.message());
+    }
+    return new InvalidInputException(message.toString(), errors);
+  }
+
   /** The refused fields, in the order they were found; empty when the input as a whole is bad. */
   public List<FieldError> errors() {
     return errors;

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks a use case's command against the constraints on its fields, so that every delivery app
@@ -47,9 +46,7 @@ public final class CommandValidator {
                     .thenComparing(FieldError::field)
                     .thenComparing(FieldError::message))
             .toList();
-    String message =
-        errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-    throw new InvalidInputException(message, errors);
+    throw InvalidInputException.fields(errors);
   }
 
   private static List<String> declarationOrder(Class<?> type) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.primetrade.domain.DomainException;
 import io.primetrade.domain.FieldError;
 import io.primetrade.domain.InvalidInputException;
 import java.io.IOException;
@@ -102,18 +101,7 @@ final class JsonBody {
     if (text == null) {
       return null;
     }
-    try {
-      return parser.apply(text);
-    } catch (InvalidInputException e) {
-      e.errors().forEach(error -> errors.add(new FieldError(field, error.message())));
-      if (e.errors().isEmpty()) {
-        errors.add(new FieldError(field, e.getMessage()));
-      }
-      return null;
-    } catch (DomainException e) {
-      errors.add(new FieldError(field, e.getMessage()));
-      return null;
-    }
+    return FieldParsing.parse(field, text, parser, errors);
   }
 
   /**
@@ -123,12 +111,7 @@ final class JsonBody {
    */
   void requireValid() {
     if (!errors.isEmpty()) {
-      StringBuilder message = new StringBuilder();
-      for (FieldError error : errors) {
-        message.append(message.isEmpty() ? "" : "; ").append(error.field()).append(' ');
-        message.append(error.message());
-      }
-      throw new InvalidInputException(message.toString(), errors);
+      throw InvalidInputException.fields(errors);
     }
   }
 }

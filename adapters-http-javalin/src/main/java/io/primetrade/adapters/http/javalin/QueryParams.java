@@ -61,15 +61,17 @@ final class QueryParams {
     if (text == null) {
       return null;
     }
-    try {
-      return parser.apply(text);
-    } catch (InvalidInputException e) {
-      e.errors().forEach(error -> errors.add(new FieldError(name, error.message())));
-      return null;
-    }
+    return FieldParsing.parse(name, text, parser, errors);
   }
 
-  List<FieldError> errors() {
-    return List.copyOf(errors);
+  /**
+   * Returns if every parameter read so far was well-formed and known.
+   *
+   * @throws InvalidInputException listing every problem found
+   */
+  void requireValid() {
+    if (!errors.isEmpty()) {
+      throw InvalidInputException.fields(errors);
+    }
   }
 }

@@ -10,8 +10,6 @@ import io.primetrade.application.port.in.DeleteTaskUseCase;
 import io.primetrade.application.port.in.GetTaskUseCase;
 import io.primetrade.application.port.in.ListTasksUseCase;
 import io.primetrade.application.port.in.UpdateTaskUseCase;
-import io.primetrade.domain.FieldError;
-import io.primetrade.domain.InvalidInputException;
 import io.primetrade.domain.Page;
 import io.primetrade.domain.task.DueDate;
 import io.primetrade.domain.task.Priority;
@@ -22,7 +20,6 @@ import io.primetrade.domain.task.TaskSort;
 import io.primetrade.domain.task.TaskStatus;
 import io.primetrade.domain.user.Actor;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** {@code /api/v1/tasks}: the board. Role decisions stay in the core. */
@@ -151,14 +148,7 @@ final class TaskRoutes {
               query.parsed("priority", Priority::fromCode),
               query.text("assignedTo"),
               query.parsed("sort", TaskSort::parse));
-      List<FieldError> errors = query.errors();
-      if (!errors.isEmpty()) {
-        throw new InvalidInputException(
-            "Invalid query parameters: "
-                + String.join(
-                    "; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()),
-            errors);
-      }
+      query.requireValid();
       return result;
     }
   }
