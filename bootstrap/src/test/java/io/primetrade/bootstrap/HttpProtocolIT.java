@@ -80,7 +80,7 @@ class HttpProtocolIT {
             new Username("admin"),
             new Email(ServerExtension.ADMIN_EMAIL),
             "x",
-            Role.ADMIN,
+            Role.ADMIN, true,
             Instant.EPOCH,
             Instant.EPOCH);
     String expired =

@@ -13,6 +13,7 @@ import io.primetrade.domain.user.Role;
 import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -55,8 +56,13 @@ public final class JwtTokenService implements TokenService {
 
   @Override
   public IssuedToken issue(User user) {
+    return issue(user, settings.ttl());
+  }
+
+  @Override
+  public IssuedToken issue(User user, Duration ttl) {
     Instant now = clock.instant();
-    Instant expiresAt = now.plus(settings.ttl());
+    Instant expiresAt = now.plus(ttl);
     String tokenId = UUID.randomUUID().toString();
     String token =
         JWT.create()

@@ -74,6 +74,15 @@ class JwtTokenServiceTest {
   }
 
   @Test
+  void issuesTokenWithAGivenLifetime() {
+    TokenService.IssuedToken issued = serviceAt(T0).issue(ann, Duration.ofDays(7));
+
+    assertThat(issued.expiresAt()).isEqualTo(T0.plus(Duration.ofDays(7)));
+    assertThat(serviceAt(T0.plus(Duration.ofDays(6))).verify(issued.token()).userId())
+        .isEqualTo(ann.id());
+  }
+
+  @Test
   void refusesExpiredToken() {
     String token = serviceAt(T0.minus(Duration.ofHours(2))).issue(ann).token();
 

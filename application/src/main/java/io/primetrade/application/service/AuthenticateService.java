@@ -8,10 +8,13 @@ import io.primetrade.domain.user.Actor;
 import io.primetrade.domain.user.User;
 
 /**
- * Verifies tokens and reads the account behind them, so that a role change or a removed account
- * takes effect at the next request rather than when the token expires.
+ * Verifies tokens and reads the account behind them, so that a role change, a deactivation or a
+ * removed account takes effect at the next request rather than when the token expires.
  */
 public final class AuthenticateService implements AuthenticateUseCase {
+  /** The code of the {@link UnauthenticatedException} for a deactivated account. */
+  static final String DEACTIVATED = "auth.account_deactivated";
+
   private final TokenService tokens;
   private final UserRepository users;
 

@@ -44,6 +44,10 @@ public final class LoginService implements LoginUseCase {
       throw new UnauthenticatedException(INVALID_CREDENTIALS, "Invalid credentials");
     }
     User user = found.get();
+    if (!user.active()) {
+      throw new UnauthenticatedException(
+          AuthenticateService.DEACTIVATED, "This account is deactivated");
+    }
     return new AuthResult(tokens.issue(user), user);
   }
 }

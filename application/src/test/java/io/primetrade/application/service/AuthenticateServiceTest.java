@@ -48,6 +48,7 @@ class AuthenticateServiceTest {
             asIssued.email(),
             asIssued.passwordHash(),
             Role.ADMIN,
+            true,
             T0,
             T0);
     tc.users.add(promoted);

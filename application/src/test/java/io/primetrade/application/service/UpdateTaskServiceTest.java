@@ -32,11 +32,14 @@ import io.primetrade.domain.task.TaskStatus;
 import io.primetrade.domain.user.Actor;
 import io.primetrade.domain.user.Role;
 import io.primetrade.domain.user.User;
+import io.primetrade.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -298,6 +301,21 @@ class UpdateTaskServiceTest {
     @Override
     public Page<Task> find(TaskFilter filter, TaskSort sort, PageRequest page) {
       return delegate.find(filter, sort, page);
+    }
+
+    @Override
+    public long addAll(Iterator<Task> tasks) {
+      return delegate.addAll(tasks);
+    }
+
+    @Override
+    public void scan(TaskFilter filter, Consumer<? super Task> sink) {
+      delegate.scan(filter, sink);
+    }
+
+    @Override
+    public boolean anyCreatedBy(UserId userId) {
+      return delegate.anyCreatedBy(userId);
     }
   }
 }

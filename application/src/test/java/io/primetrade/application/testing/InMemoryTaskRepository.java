@@ -7,12 +7,15 @@ import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskSort;
+import io.primetrade.domain.user.UserId;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Tasks in a map: the fake the use-case tests run on, held honest by the contract. */
 public final class InMemoryTaskRepository implements TaskRepository {
@@ -61,6 +64,37 @@ public final class InMemoryTaskRepository implements TaskRepository {
         tasks.values().stream().filter(t -> matches(filter, t)).sorted(order(sort)).toList();
     List<Task> items = matching.stream().skip(page.offset()).limit(page.limit()).toList();
     return new Page<>(items, page, matching.size());
+  }
+
+  @Override
+  public synchronized long addAll(Iterator<Task> added) {
+    Map<TaskId, Task> batch = new LinkedHashMap<>();
+    added.forEachRemaining(
+        task -> {
+          if (tasks.containsKey(task.id()) || batch.putIfAbsent(task.id(), task) != null) {
+            throw new IllegalStateException("duplicate task id " + task.id());
+          }
+        });
+    tasks.putAll(batch);
+    return batch.size();
+  }
+
+  @Override
+  public void scan(TaskFilter filter, Consumer<? super Task> sink) {
+    List<Task> snapshot;
+    synchronized (this) {
+      snapshot =
+          tasks.values().stream()
+              .filter(t -> matches(filter, t))
+              .sorted(NEWEST_FIRST.reversed())
+              .toList();
+    }
+    snapshot.forEach(sink);
+  }
+
+  @Override
+  public synchronized boolean anyCreatedBy(UserId userId) {
+    return tasks.values().stream().anyMatch(t -> t.createdBy().equals(userId));
   }
 
   private static boolean matches(TaskFilter filter, Task task) {

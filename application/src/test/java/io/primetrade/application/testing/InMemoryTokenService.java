@@ -23,10 +23,16 @@ public final class InMemoryTokenService implements TokenService {
 
   @Override
   public IssuedToken issue(User user) {
+    return issue(user, ttl);
+  }
+
+  @Override
+  public IssuedToken issue(User user, Duration lifetime) {
     String id = "jti-" + counter.incrementAndGet();
     String token = "token-" + id;
     Claims claims =
-        new Claims(user.id(), user.email().value(), user.role(), id, clock.instant().plus(ttl));
+        new Claims(
+            user.id(), user.email().value(), user.role(), id, clock.instant().plus(lifetime));
     issued.put(token, claims);
     return new IssuedToken(token, id, claims.expiresAt());
   }

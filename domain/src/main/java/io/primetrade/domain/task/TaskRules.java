@@ -31,4 +31,12 @@ public final class TaskRules {
           "task.update.forbidden", "You may only change the status of tasks assigned to you");
     }
   }
+
+  /** Only admins move tasks in and out of the board in bulk (export and import). */
+  public static void requireMayTransfer(Actor actor) {
+    if (!actor.isAdmin()) {
+      throw new ForbiddenException(
+          "task.transfer.forbidden", "Only admins may export or import tasks");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.primetrade.domain.user;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 
 /** The caller of a use case: who they are and what role they have, as known right now. */
 public record Actor(UserId id, String username, String email, Role role) {
@@ -10,6 +11,14 @@ public record Actor(UserId id, String username, String email, Role role) {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(email, "email");
     Objects.requireNonNull(role, "role");
+  }
+
+  /**
+   * The operator at the admin tool: an admin's rights, but no account of their own. Its id is the
+   * nil UUID, which no user has.
+   */
+  public static Actor operator() {
+    return new Actor(new UserId(new UUID(0, 0)), "operator", "operator", Role.ADMIN);
   }
 
   public boolean isAdmin() {

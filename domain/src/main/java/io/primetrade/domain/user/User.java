@@ -10,6 +10,8 @@ import java.util.Objects;
  * back passes the same checks as a new user.
  *
  * @param passwordHash the bcrypt hash, never the password
+ * @param active false once an operator deactivates the account: it can no longer log in, and its
+ *     tokens stop working
  */
 public record User(
     UserId id,
@@ -17,6 +19,7 @@ public record User(
     Email email,
     String passwordHash,
     Role role,
+    boolean active,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -30,10 +33,25 @@ public record User(
     updatedAt = Objects.requireNonNull(updatedAt, "updatedAt").truncatedTo(MILLIS);
   }
 
-  /** A new user, created now. */
+  /** A new, active user, created now. */
   public static User register(
       UserId id, Username username, Email email, String passwordHash, Role role, Instant now) {
-    return new User(id, username, email, passwordHash, role, now, now);
+    return new User(id, username, email, passwordHash, role, true, now, now);
+  }
+
+  /** This user with another role. */
+  public User withRole(Role newRole, Instant now) {
+    return new User(id, username, email, passwordHash, newRole, active, createdAt, now);
+  }
+
+  /** This user activated or deactivated. */
+  public User withActive(boolean isActive, Instant now) {
+    return new User(id, username, email, passwordHash, role, isActive, createdAt, now);
+  }
+
+  /** This user with a new password hash. */
+  public User withPasswordHash(String newHash, Instant now) {
+    return new User(id, username, email, newHash, role, active, createdAt, now);
   }
 
   /** This user as the caller of a use case. */
@@ -44,6 +62,13 @@ public record User(
   @Override
   public String toString() {
     // Keeps the hash out of logs.
-    return "User[id=" + id + ", username=" + username + ", role=" + role.code() + "]";
+    return "User[id="
+        + id
+        + ", username="
+        + username
+        + ", role="
+        + role.code()
+        + (active ? "" : ", deactivated")
+        + "]";
   }
 }

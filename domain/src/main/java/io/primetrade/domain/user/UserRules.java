@@ -20,4 +20,42 @@ public final class UserRules {
           "user.register.admin_forbidden", "Only an admin may create another admin account");
     }
   }
+
+  /** Only admins list, read, change and delete other people's accounts. */
+  public static void requireMayManageUsers(Actor actor) {
+    if (!actor.isAdmin()) {
+      throw new ForbiddenException("user.manage.forbidden", "Only admins may manage users");
+    }
+  }
+
+  /** Everyone may read their own account; admins may read any. */
+  public static void requireMayView(Actor actor, User user) {
+    if (!actor.isAdmin() && !actor.id().equals(user.id())) {
+      throw new ForbiddenException("user.view.forbidden", "You may only view your own account");
+    }
+  }
+
+  /**
+   * Admins may change roles and activation, but not lock themselves out: no admin may take away
+   * their own admin role or deactivate themselves.
+   *
+   * @param role the new role, or null to keep it
+   * @param active the new activation, or null to keep it
+   */
+  public static void requireMayChange(Actor actor, User user, Role role, Boolean active) {
+    requireMayManageUsers(actor);
+    boolean self = actor.id().equals(user.id());
+    if (self && (role == Role.USER || Boolean.FALSE.equals(active))) {
+      throw new ForbiddenException(
+          "user.self_lockout", "You may not remove your own admin role or deactivate yourself");
+    }
+  }
+
+  /** Admins may delete accounts, but not their own. */
+  public static void requireMayDelete(Actor actor, User user) {
+    requireMayManageUsers(actor);
+    if (actor.id().equals(user.id())) {
+      throw new ForbiddenException("user.self_lockout", "You may not delete your own account");
+    }
+  }
 }

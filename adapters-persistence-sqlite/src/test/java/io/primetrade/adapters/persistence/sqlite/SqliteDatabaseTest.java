@@ -192,7 +192,7 @@ class SqliteDatabaseTest {
             new Username("other"),
             new Email("ANN@example.com"),
             "insecure:x",
-            Role.USER,
+            Role.USER, true,
             T0,
             T0);
 
@@ -214,7 +214,7 @@ class SqliteDatabaseTest {
             new Username("ann"),
             new Email("other@example.com"),
             "insecure:x",
-            Role.USER,
+            Role.USER, true,
             T0,
             T0);
 

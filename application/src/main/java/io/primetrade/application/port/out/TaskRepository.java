@@ -6,7 +6,10 @@ import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskSort;
+import io.primetrade.domain.user.UserId;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where tasks are kept. Implementations are thread-safe, never lose an acknowledged write, and
@@ -39,4 +42,22 @@ public interface TaskRepository {
    * newest first and then by id; {@code total} counts every match.
    */
   Page<Task> find(TaskFilter filter, TaskSort sort, PageRequest page);
+
+  /**
+   * Adds every task {@code tasks} yields, in one transaction: when the iterator throws or a write
+   * fails, none of them is stored and the exception propagates. The iterator is consumed lazily, so
+   * a large import needs no more memory than one task.
+   *
+   * @return how many tasks were added
+   */
+  long addAll(Iterator<Task> tasks);
+
+  /**
+   * Hands every task that matches {@code filter} to {@code sink}, oldest first (then by id), from
+   * one consistent snapshot, without holding them all in memory.
+   */
+  void scan(TaskFilter filter, Consumer<? super Task> sink);
+
+  /** Whether any task names {@code userId} as its creator. */
+  boolean anyCreatedBy(UserId userId);
 }

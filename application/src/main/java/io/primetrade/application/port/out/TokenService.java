@@ -4,12 +4,16 @@ import io.primetrade.domain.UnauthenticatedException;
 import io.primetrade.domain.user.Role;
 import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 
 /** Issues and verifies signed access tokens. Thread-safe. */
 public interface TokenService {
-  /** A new access token for {@code user}. */
+  /** A new access token for {@code user}, with the configured lifetime. */
   IssuedToken issue(User user);
+
+  /** A new access token for {@code user} that lives for {@code ttl}, for scripts and support. */
+  IssuedToken issue(User user, Duration ttl);
 
   /**
    * The claims of a token this service issued, if it is intact and not expired.

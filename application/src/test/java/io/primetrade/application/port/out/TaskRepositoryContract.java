@@ -3,7 +3,9 @@ package io.primetrade.application.port.out;
 import static io.primetrade.application.testing.Fixtures.task;
 import static io.primetrade.application.testing.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.primetrade.domain.InvalidInputException;
 import io.primetrade.domain.Page;
 import io.primetrade.domain.PageRequest;
 import io.primetrade.domain.task.DueDate;
@@ -19,6 +21,8 @@ import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -248,6 +252,68 @@ public abstract class TaskRepositoryContract {
 
     assertThat(order)
         .containsExactly(c.id(), sameTimeByIdDescending.get(0), sameTimeByIdDescending.get(1));
+  }
+
+  @Test
+  void addAllStoresEveryTask_inOneGo() {
+    List<Task> batch =
+        List.of(task("one", admin, T0), task("two", admin, T0), task("three", admin, T0));
+
+    assertThat(tasks().addAll(batch.iterator())).isEqualTo(3);
+    for (Task task : batch) {
+      assertThat(tasks().findById(task.id())).contains(task);
+    }
+  }
+
+  @Test
+  void addAllStoresNothing_whenTheRowsFailMidway() {
+    Task first = task("first", admin, T0);
+    Iterator<Task> failing =
+        new Iterator<>() {
+          private int given;
+
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
+
+          @Override
+          public Task next() {
+            if (given++ == 0) {
+              return first;
+            }
+            throw InvalidInputException.field("title", "is broken on line 2");
+          }
+        };
+
+    assertThatThrownBy(() -> tasks().addAll(failing)).isInstanceOf(InvalidInputException.class);
+    assertThat(tasks().findById(first.id())).isEmpty();
+    assertThat(tasks().find(TaskFilter.ALL, TaskSort.NEWEST_FIRST, FIRST_PAGE).total()).isZero();
+  }
+
+  @Test
+  void scanGivesMatchingTasks_oldestFirst() {
+    add(task("later", TaskStatus.PENDING, Priority.LOW, null, "ann", admin, T0.plusSeconds(2)));
+    add(task("earlier", TaskStatus.PENDING, Priority.LOW, null, "ann", admin, T0.plusSeconds(1)));
+    add(task("done", TaskStatus.COMPLETED, Priority.LOW, null, "ann", admin, T0));
+    List<String> all = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
+
+    tasks().scan(TaskFilter.ALL, t -> all.add(t.title()));
+    tasks().scan(new TaskFilter(TaskStatus.PENDING, null, null), t -> pending.add(t.title()));
+
+    assertThat(all).containsExactly("done", "earlier", "later");
+    assertThat(pending).containsExactly("earlier", "later");
+  }
+
+  @Test
+  void anyCreatedBy_tellsWhetherAUserCreatedTasks() {
+    User other = user("other", Role.ADMIN, T0);
+    users().add(other);
+    at("mine", 0);
+
+    assertThat(tasks().anyCreatedBy(admin)).isTrue();
+    assertThat(tasks().anyCreatedBy(other.id())).isFalse();
   }
 
   private static DueDate due(Instant day, int plusDays) {

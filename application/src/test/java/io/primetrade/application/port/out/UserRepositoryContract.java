@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.primetrade.domain.ConflictException;
+import io.primetrade.domain.Page;
+import io.primetrade.domain.PageRequest;
 import io.primetrade.domain.user.Email;
 import io.primetrade.domain.user.Role;
 import io.primetrade.domain.user.User;
+import io.primetrade.domain.user.UserFilter;
 import io.primetrade.domain.user.UserId;
 import io.primetrade.domain.user.Username;
 import java.time.Instant;
@@ -58,6 +61,7 @@ public abstract class UserRepositoryContract {
             new Email("Ann@example.com"),
             "insecure:x",
             Role.USER,
+            true,
             T0,
             T0);
 
@@ -78,6 +82,7 @@ public abstract class UserRepositoryContract {
             new Email("other@example.com"),
             "insecure:x",
             Role.USER,
+            true,
             T0,
             T0);
 
@@ -98,11 +103,70 @@ public abstract class UserRepositoryContract {
             new Email("capital@example.com"),
             "insecure:x",
             Role.USER,
+            true,
             T0,
             T0);
 
     users().add(capital);
 
     assertThat(users().findById(capital.id())).contains(capital);
+  }
+
+  @Test
+  void replaceStoresTheNewState() {
+    User ann = user("ann", Role.USER, T0);
+    users().add(ann);
+    User changed =
+        ann.withRole(Role.ADMIN, T0.plusSeconds(1))
+            .withActive(false, T0.plusSeconds(2))
+            .withPasswordHash("insecure:new", T0.plusSeconds(3));
+
+    assertThat(users().replace(changed)).isTrue();
+    assertThat(users().findById(ann.id())).contains(changed);
+    assertThat(users().findByEmail(ann.email())).contains(changed);
+  }
+
+  @Test
+  void replaceReturnsFalse_forUnknownUser() {
+    User ghost = user("ghost", Role.USER, T0);
+
+    assertThat(users().replace(ghost)).isFalse();
+    assertThat(users().findById(ghost.id())).isEmpty();
+  }
+
+  @Test
+  void removeDeletesTheUser_andReturnsFalseTheSecondTime() {
+    User ann = user("ann", Role.USER, T0);
+    users().add(ann);
+
+    assertThat(users().remove(ann.id())).isTrue();
+    assertThat(users().findById(ann.id())).isEmpty();
+    assertThat(users().findByEmail(ann.email())).isEmpty();
+    assertThat(users().remove(ann.id())).isFalse();
+  }
+
+  @Test
+  void findPagesOldestFirst_withRoleAndActiveFilters() {
+    User first = user("first", Role.ADMIN, T0);
+    User second = user("second", Role.USER, T0.plusSeconds(1));
+    User third = user("third", Role.USER, T0.plusSeconds(2));
+    users().add(third);
+    users().add(first);
+    users().add(second);
+    users().replace(third.withActive(false, T0.plusSeconds(3)));
+
+    Page<User> all = users().find(UserFilter.ALL, new PageRequest(1, 2));
+    Page<User> rest = users().find(UserFilter.ALL, new PageRequest(2, 2));
+    Page<User> activeUsers = users().find(new UserFilter(Role.USER, true), new PageRequest(1, 20));
+    Page<User> inactive = users().find(new UserFilter(null, false), new PageRequest(1, 20));
+
+    assertThat(all.items())
+        .extracting(User::username)
+        .containsExactly(first.username(), second.username());
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(rest.items()).extracting(User::username).containsExactly(third.username());
+    assertThat(activeUsers.items()).extracting(User::username).containsExactly(second.username());
+    assertThat(inactive.items()).extracting(User::username).containsExactly(third.username());
+    assertThat(inactive.items().get(0).active()).isFalse();
   }
 }
