@@ -12,9 +12,6 @@ import io.primetrade.domain.user.User;
  * removed account takes effect at the next request rather than when the token expires.
  */
 public final class AuthenticateService implements AuthenticateUseCase {
-  /** The code of the {@link UnauthenticatedException} for a deactivated account. */
-  static final String DEACTIVATED = "auth.account_deactivated";
-
   private final TokenService tokens;
   private final UserRepository users;
 
@@ -29,11 +26,16 @@ public final class AuthenticateService implements AuthenticateUseCase {
       throw new UnauthenticatedException("auth.token_missing", "Authentication required");
     }
     TokenService.Claims claims = tokens.verify(token);
-    return users
-        .findById(claims.userId())
-        .map(User::asActor)
-        .orElseThrow(
-            () ->
-                new UnauthenticatedException("auth.user_unknown", "The account no longer exists"));
+    User user =
+        users
+            .findById(claims.userId())
+            .orElseThrow(
+                () ->
+                    new UnauthenticatedException(
+                        "auth.user_unknown", "The account no longer exists"));
+    if (!user.active()) {
+      throw new UnauthenticatedException(ACCOUNT_DEACTIVATED, "This account is deactivated");
+    }
+    return user.asActor();
   }
 }

@@ -19,6 +19,7 @@ public final class GetUserService implements GetUserUseCase {
   @Override
   public User get(Query query) {
     validator.check(query);
+    UserRules.requireMayLookUp(query.actor(), query.user());
     User user = UserLookup.find(users, query.user());
     UserRules.requireMayView(query.actor(), user);
     return user;

@@ -45,7 +45,7 @@ public final class ImportTasksService implements ImportTasksUseCase {
   public Result importTasks(Command command) {
     validator.check(command);
     TaskRules.requireMayTransfer(command.actor());
-    UserId creator = UserLookup.find(users, command.createdBy()).id();
+    UserId creator = UserLookup.find(users, command.createdBy(), "createdBy").id();
     Iterator<Row> rows = command.rows();
     if (command.batchSize() == null) {
       long imported = tasks.addAll(new TaskIterator(rows, creator, Long.MAX_VALUE));
@@ -53,18 +53,19 @@ public final class ImportTasksService implements ImportTasksUseCase {
     }
     long imported = 0;
     int batches = 0;
-    while (rows.hasNext()) {
-      try {
+    try {
+      // hasNext() is inside the try too: a reader that reads ahead fails there between batches.
+      while (rows.hasNext()) {
         imported += tasks.addAll(new TaskIterator(rows, creator, command.batchSize()));
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException(
-            e.getMessage()
-                + " (nothing of its batch was written; "
-                + imported
-                + " tasks of earlier batches were imported)",
-            e.errors());
+        batches++;
       }
-      batches++;
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(
+          e.getMessage()
+              + " (nothing of its batch was written; "
+              + imported
+              + " tasks of earlier batches were imported)",
+          e.errors());
     }
     return new Result(imported, batches);
   }

@@ -1,6 +1,7 @@
 package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.AuthResult;
+import io.primetrade.application.port.in.AuthenticateUseCase;
 import io.primetrade.application.port.in.LoginUseCase;
 import io.primetrade.application.port.out.PasswordHasher;
 import io.primetrade.application.port.out.TokenService;
@@ -46,7 +47,7 @@ public final class LoginService implements LoginUseCase {
     User user = found.get();
     if (!user.active()) {
       throw new UnauthenticatedException(
-          AuthenticateService.DEACTIVATED, "This account is deactivated");
+          AuthenticateUseCase.ACCOUNT_DEACTIVATED, "This account is deactivated");
     }
     return new AuthResult(tokens.issue(user), user);
   }

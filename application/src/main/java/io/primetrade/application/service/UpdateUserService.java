@@ -28,6 +28,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
     if (command.role() == null && command.active() == null) {
       throw new InvalidInputException("Nothing to change: give role or active", List.of());
     }
+    UserRules.requireMayManageUsers(command.actor());
     User user = UserLookup.find(users, command.user());
     UserRules.requireMayChange(command.actor(), user, command.role(), command.active());
     Instant now = clock.instant();

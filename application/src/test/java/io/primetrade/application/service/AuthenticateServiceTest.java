@@ -4,6 +4,7 @@ import static io.primetrade.application.service.Expect.thrown;
 import static io.primetrade.application.testing.TestCore.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.primetrade.application.port.in.UpdateUserUseCase;
 import io.primetrade.application.testing.Fixtures;
 import io.primetrade.application.testing.TestCore;
 import io.primetrade.domain.ErrorKind;
@@ -108,5 +109,64 @@ class AuthenticateServiceTest {
 
     assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED);
     assertThat(e.code()).isEqualTo("auth.user_unknown");
+  }
+
+  private void update(User admin, User user, Role role, Boolean active) {
+    tc.core
+        .updateUser()
+        .update(new UpdateUserUseCase.Command(admin.asActor(), user.id().toString(), role, active));
+  }
+
+  @Test
+  void tokenIssuedBeforeDeactivation_stopsWorking() {
+    User boss = Fixtures.user("boss", Role.ADMIN, T0);
+    tc.users.add(boss);
+    User ann = Fixtures.user("ann", Role.USER, T0);
+    String token = tokenOfStored(ann);
+    assertThat(authenticate(token).id()).isEqualTo(ann.id());
+
+    update(boss, ann, null, false);
+
+    UnauthenticatedException e = thrown(UnauthenticatedException.class, () -> authenticate(token));
+    assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED);
+    assertThat(e.code()).isEqualTo("auth.account_deactivated");
+  }
+
+  @Test
+  void tokenOfDeactivatedAdmin_isRefused() {
+    User chief = Fixtures.user("chief", Role.ADMIN, T0);
+    String token = tokenOfStored(chief);
+    tc.users.replace(chief.withActive(false, T0));
+
+    UnauthenticatedException e = thrown(UnauthenticatedException.class, () -> authenticate(token));
+
+    assertThat(e.code()).isEqualTo("auth.account_deactivated");
+  }
+
+  @Test
+  void tokenWorksAgain_afterReactivation() {
+    User ann = Fixtures.user("ann", Role.USER, T0);
+    String token = tokenOfStored(ann);
+    tc.users.replace(ann.withActive(false, T0));
+    thrown(UnauthenticatedException.class, () -> authenticate(token));
+
+    tc.users.replace(ann.withActive(true, T0));
+
+    assertThat(authenticate(token)).isEqualTo(ann.asActor());
+  }
+
+  @Test
+  void roleChange_appliesAtTheNextRequest() {
+    User boss = Fixtures.user("boss", Role.ADMIN, T0);
+    tc.users.add(boss);
+    User ann = Fixtures.user("ann", Role.USER, T0);
+    String token = tokenOfStored(ann);
+    assertThat(authenticate(token).isAdmin()).isFalse();
+
+    update(boss, ann, Role.ADMIN, null);
+    assertThat(authenticate(token).role()).isEqualTo(Role.ADMIN);
+
+    update(boss, ann, Role.USER, null);
+    assertThat(authenticate(token).role()).isEqualTo(Role.USER);
   }
 }

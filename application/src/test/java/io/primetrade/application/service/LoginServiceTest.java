@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.primetrade.application.port.in.AuthResult;
 import io.primetrade.application.port.in.LoginUseCase.Command;
+import io.primetrade.application.port.in.UpdateUserUseCase;
 import io.primetrade.application.testing.Fixtures;
 import io.primetrade.application.testing.TestCore;
 import io.primetrade.domain.ErrorKind;
@@ -18,8 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LoginServiceTest {
-  /** The password behind {@link Fixtures#user}'s hash. */
-  private static final String PASSWORD = "password1";
+  private static final String PASSWORD = Fixtures.PASSWORD;
 
   private final TestCore tc = new TestCore();
   private User ann;
@@ -111,5 +111,40 @@ class LoginServiceTest {
     assertThat(e.errors())
         .containsExactly(
             new FieldError("email", "is required"), new FieldError("password", "is required"));
+  }
+
+  @Test
+  void deactivatedUser_withRightPassword_isToldTheAccountIsDeactivated() {
+    tc.users.replace(ann.withActive(false, T0));
+
+    UnauthenticatedException e =
+        thrown(UnauthenticatedException.class, () -> login("ann@example.com", PASSWORD));
+
+    assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED);
+    assertThat(e.code()).isEqualTo("auth.account_deactivated");
+    assertThat(e.getMessage()).isEqualTo("This account is deactivated");
+  }
+
+  @Test
+  void deactivatedUser_withWrongPassword_getsInvalidCredentials() {
+    tc.users.replace(ann.withActive(false, T0));
+
+    assertInvalidCredentials("ann@example.com", "password2");
+  }
+
+  @Test
+  void userDeactivatedThroughTheCore_mayNotLogIn_untilReactivated() {
+    User boss = Fixtures.user("boss", Role.ADMIN, T0);
+    tc.users.add(boss);
+    UpdateUserUseCase updateUser = tc.core.updateUser();
+
+    updateUser.update(
+        new UpdateUserUseCase.Command(boss.asActor(), "ann@example.com", null, false));
+    UnauthenticatedException e =
+        thrown(UnauthenticatedException.class, () -> login("ann@example.com", PASSWORD));
+    updateUser.update(new UpdateUserUseCase.Command(boss.asActor(), "ann@example.com", null, true));
+
+    assertThat(e.code()).isEqualTo("auth.account_deactivated");
+    assertThat(login("ann@example.com", PASSWORD).user().active()).isTrue();
   }
 }

@@ -15,6 +15,9 @@ import java.util.UUID;
 
 /** Domain objects for tests, with readable defaults. */
 public final class Fixtures {
+  /** The password behind the hash of every {@link #user}. */
+  public static final String PASSWORD = "password1";
+
   private Fixtures() {}
 
   public static User user(String username, Role role, Instant at) {
@@ -22,7 +25,7 @@ public final class Fixtures {
         new UserId(UUID.randomUUID()),
         new Username(username),
         new Email(username + "@example.com"),
-        "insecure:password1",
+        "insecure:" + PASSWORD,
         role,
         at);
   }

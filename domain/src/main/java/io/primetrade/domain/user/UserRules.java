@@ -28,10 +28,28 @@ public final class UserRules {
     }
   }
 
+  /**
+   * Before any lookup: a user may only ask for their own account, by id or e-mail address, so that
+   * the answer never tells them whether someone else's account exists.
+   */
+  public static void requireMayLookUp(Actor actor, String reference) {
+    if (actor.isAdmin()) {
+      return;
+    }
+    String ref = reference.strip();
+    if (!ref.equalsIgnoreCase(actor.id().toString()) && !ref.equalsIgnoreCase(actor.email())) {
+      throw viewForbidden();
+    }
+  }
+
+  private static ForbiddenException viewForbidden() {
+    return new ForbiddenException("user.view.forbidden", "You may only view your own account");
+  }
+
   /** Everyone may read their own account; admins may read any. */
   public static void requireMayView(Actor actor, User user) {
     if (!actor.isAdmin() && !actor.id().equals(user.id())) {
-      throw new ForbiddenException("user.view.forbidden", "You may only view your own account");
+      throw viewForbidden();
     }
   }
 

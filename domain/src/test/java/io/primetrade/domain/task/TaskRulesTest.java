@@ -196,4 +196,18 @@ class TaskRulesTest {
 
     forbidden(() -> TaskRules.requireMayApply(ANN, taskAssignedTo("ann"), reassign));
   }
+
+  @Test
+  void adminMayTransfer() {
+    assertThatCode(() -> TaskRules.requireMayTransfer(ADMIN)).doesNotThrowAnyException();
+    assertThatCode(() -> TaskRules.requireMayTransfer(Actor.operator())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void userMayNotTransfer() {
+    ForbiddenException e = forbidden(() -> TaskRules.requireMayTransfer(ANN));
+
+    assertThat(e.code()).isEqualTo("task.transfer.forbidden");
+    assertThat(e.getMessage()).isEqualTo("Only admins may export or import tasks");
+  }
 }

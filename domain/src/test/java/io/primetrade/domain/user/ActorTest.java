@@ -66,4 +66,26 @@ class ActorTest {
     assertThat(actor).isEqualTo(new Actor(user.id(), "Ann", "ann@example.com", Role.ADMIN));
     assertThat(actor.answersTo("ANN@EXAMPLE.COM")).isTrue();
   }
+
+  @Test
+  void operator_isAnAdmin_withTheNilUuid() {
+    Actor operator = Actor.operator();
+
+    assertThat(operator.isAdmin()).isTrue();
+    assertThat(operator.role()).isEqualTo(Role.ADMIN);
+    assertThat(operator.id()).isEqualTo(new UserId(new UUID(0, 0)));
+    assertThat(operator.id().toString()).isEqualTo("00000000-0000-0000-0000-000000000000");
+    assertThat(operator.username()).isEqualTo("operator");
+  }
+
+  @Test
+  void operator_isTheSameEachTime() {
+    assertThat(Actor.operator()).isEqualTo(Actor.operator());
+  }
+
+  @Test
+  void operator_answersToNoRealAssignee() {
+    assertThat(Actor.operator().answersTo("ann")).isFalse();
+    assertThat(Actor.operator().answersTo("ann@example.com")).isFalse();
+  }
 }

@@ -5,11 +5,14 @@ import io.primetrade.domain.user.Actor;
 
 /** Turns a bearer token into the caller it speaks for. */
 public interface AuthenticateUseCase {
+  /** The code of the {@link UnauthenticatedException} for a deactivated account. */
+  String ACCOUNT_DEACTIVATED = "auth.account_deactivated";
+
   /**
    * The actor behind a valid access token, with the role their account has now.
    *
    * @throws UnauthenticatedException when the token is missing, invalid or expired, or its user no
-   *     longer exists
+   *     longer exists or is deactivated
    */
   Actor authenticate(String token);
 }
