@@ -6,12 +6,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * How the repositories reach the database: reads as plain autocommit statements, writes one at a
- * time in IMMEDIATE transactions, every failure translated by {@link SqliteErrors}.
+ * How the repositories reach the database: reads as plain autocommit statements or in one deferred
+ * transaction (a snapshot), writes one at a time in IMMEDIATE transactions, every failure
+ * translated by {@link SqliteErrors} except what the caller's own code throws.
  *
  * <p>SQLite has one writer at a time. Writers of this process queue on a fair Java lock before they
  * touch SQLite, so at most one thread per process waits in SQLite's native busy handler (which
@@ -31,10 +33,48 @@ final class SqliteAccess {
     this.jdbi = jdbi;
   }
 
+  /**
+   * Runs code of the repository's caller (an iterator handed to it, a sink) inside {@code work}, so
+   * that what it throws leaves this class as it was thrown: never translated, never wrapped.
+   */
+  static <T> T callersCode(Supplier<T> code) {
+    try {
+      return code.get();
+    } catch (RuntimeException e) {
+      throw new CallersException(e);
+    }
+  }
+
+  /** As {@link #callersCode}, for code that returns nothing. */
+  static void callersAction(Runnable code) {
+    try {
+      code.run();
+    } catch (RuntimeException e) {
+      throw new CallersException(e);
+    }
+  }
+
   /** Runs {@code work} on a DAO outside any transaction, so each statement commits by itself. */
   <D, R> R read(Class<D> dao, Function<D, R> work) {
     try {
       return jdbi.withExtension(dao, work::apply);
+    } catch (CallersException e) {
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      throw SqliteErrors.translate(e);
+    }
+  }
+
+  /**
+   * Runs {@code work} on a DAO in one deferred read transaction, so that all its statements see the
+   * database as it was at the first one: a consistent snapshot in WAL mode, which neither waits for
+   * writers nor makes them wait. {@code work} must not write.
+   */
+  <D, R> R snapshot(Class<D> dao, Function<D, R> work) {
+    try {
+      return jdbi.withHandle(handle -> inTransaction(handle, "BEGIN", dao, work));
+    } catch (CallersException e) {
+      throw e.getCause();
     } catch (RuntimeException e) {
       throw SqliteErrors.translate(e);
     }
@@ -49,21 +89,21 @@ final class SqliteAccess {
    * and report a committed write as failed.
    */
   <D, R> R write(Class<D> dao, Function<D, R> work) {
+    return exclusively(
+        () -> jdbi.withHandle(handle -> inTransaction(handle, "BEGIN IMMEDIATE", dao, work)));
+  }
+
+  /**
+   * Runs {@code work} after the writers queued before and before the next, without opening a
+   * transaction: for statements that must run outside one, such as {@code VACUUM}, and for
+   * migrations, which manage their own.
+   */
+  <R> R exclusively(Supplier<R> work) {
     lockForWriting();
     try {
-      return jdbi.withHandle(
-          handle -> {
-            handle.execute("BEGIN IMMEDIATE");
-            R result;
-            try {
-              result = work.apply(handle.attach(dao));
-            } catch (RuntimeException e) {
-              rollback(handle, e);
-              throw e;
-            }
-            handle.execute("COMMIT");
-            return result;
-          });
+      return work.get();
+    } catch (CallersException e) {
+      throw e.getCause();
     } catch (RuntimeException e) {
       throw SqliteErrors.translate(e);
     } finally {
@@ -71,12 +111,30 @@ final class SqliteAccess {
     }
   }
 
-  private static void rollback(Handle handle, RuntimeException cause) {
+  /** Runs {@code work} on a DAO between {@code begin} and COMMIT, or rolls back. */
+  private static <D, R> R inTransaction(
+      Handle handle, String begin, Class<D> dao, Function<D, R> work) {
+    handle.execute(begin);
+    R result;
+    try {
+      result = work.apply(handle.attach(dao));
+    } catch (RuntimeException | Error e) {
+      // Errors too: the connection goes back to the pool, and must not take an open transaction
+      // (and with it SQLite's write lock) along.
+      rollback(handle, e);
+      throw e;
+    }
+    handle.execute("COMMIT");
+    return result;
+  }
+
+  private static void rollback(Handle handle, Throwable cause) {
     try {
       handle.execute("ROLLBACK");
     } catch (RuntimeException e) {
       // SQLite may have rolled back by itself (for example on SQLITE_FULL); keep the first error.
-      cause.addSuppressed(e);
+      Throwable first = cause instanceof CallersException ? cause.getCause() : cause;
+      first.addSuppressed(e);
     }
   }
 
@@ -90,6 +148,20 @@ final class SqliteAccess {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UnavailableException(SqliteErrors.UNAVAILABLE, e);
+    }
+  }
+
+  /** Carries what the caller's code threw through JDBI and out of this class, untouched. */
+  private static final class CallersException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CallersException(RuntimeException cause) {
+      super(null, cause, false, false);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
     }
   }
 }

@@ -2,6 +2,7 @@ package io.primetrade.adapters.persistence.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.primetrade.application.port.out.DatabaseMaintenance;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.port.out.UnavailableException;
@@ -20,8 +21,9 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * A SQLite database file, opened with its schema up to date, and the repositories that use it.
- * Thread-safe; close it to release the connections.
+ * A SQLite database file, opened with its schema up to date (or as it is, for the admin tool), the
+ * repositories that use it and its {@linkplain #maintenance() maintenance}. Thread-safe; close it
+ * to release the connections.
  *
  * <p>Several processes on one host may open the same file: the file is in WAL mode, writes take
  * SQLite's write lock at BEGIN (IMMEDIATE) and wait up to five seconds for another process's write,
@@ -34,19 +36,22 @@ public final class SqliteDatabase implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
   private static final String POOL_NAME = "primetrade-sqlite";
+  private static final String URL_PREFIX = "jdbc:sqlite:";
   private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
   private final HikariDataSource pool;
   private final UserRepository users;
   private final TaskRepository tasks;
   private final HealthCheck healthCheck;
+  private final DatabaseMaintenance maintenance;
 
-  private SqliteDatabase(HikariDataSource pool) {
+  private SqliteDatabase(Path file, HikariDataSource pool) {
     this.pool = pool;
     SqliteAccess access = new SqliteAccess(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
     this.users = new SqliteUserRepository(access);
     this.tasks = new SqliteTaskRepository(access);
     this.healthCheck = new SqliteHealthCheck(pool);
+    this.maintenance = new SqliteMaintenance(file, pool, access);
   }
 
   /**
@@ -56,15 +61,39 @@ public final class SqliteDatabase implements AutoCloseable {
    * @throws UnavailableException when the file cannot be created, opened or locked
    */
   public static SqliteDatabase open(SqliteSettings settings) {
+    return open(settings, true);
+  }
+
+  /**
+   * Opens the database file as it is, creating it and its directory if missing but applying no
+   * migration: for the admin tool, which shows the {@linkplain DatabaseMaintenance#status() status}
+   * of a file and {@linkplain DatabaseMaintenance#migrate() migrates} it on request. The
+   * repositories fail with SQLite's own error while the schema is behind.
+   *
+   * @throws UnavailableException when the file cannot be created, opened or locked
+   */
+  public static SqliteDatabase openWithoutMigrating(SqliteSettings settings) {
+    return open(settings, false);
+  }
+
+  private static SqliteDatabase open(SqliteSettings settings, boolean migrating) {
     Path file = settings.file().toAbsolutePath().normalize();
     try {
       Files.createDirectories(file.getParent());
       // The first connection turns a new file to WAL mode; that happens under the lock too.
       HikariDataSource pool =
-          MigrationLock.callExclusively(file, () -> migrate(openPool(file, settings.poolSize())));
+          MigrationLock.callExclusively(
+              file,
+              () -> {
+                HikariDataSource opened = openPool(file, settings.poolSize());
+                return migrating ? migrate(opened) : opened;
+              });
       LOG.info(
-          "Opened the SQLite database {} with up to {} connections", file, settings.poolSize());
-      return new SqliteDatabase(pool);
+          "Opened the SQLite database {} with up to {} connections{}",
+          file,
+          settings.poolSize(),
+          migrating ? "" : ", without migrating it");
+      return new SqliteDatabase(file, pool);
     } catch (IOException e) {
       throw new UnavailableException("The database file cannot be opened: " + file, e);
     }
@@ -79,7 +108,7 @@ public final class SqliteDatabase implements AutoCloseable {
     // Makes sqlite-jdbc begin every transaction with BEGIN IMMEDIATE.
     sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource source = new SQLiteDataSource(sqlite);
-    source.setUrl("jdbc:sqlite:" + file);
+    source.setUrl(URL_PREFIX + file);
 
     HikariConfig config = new HikariConfig();
     config.setDataSource(source);
@@ -95,20 +124,40 @@ public final class SqliteDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Unpooled connections to {@code file} whose transactions begin DEFERRED, for Flyway's reads.
+   * Flyway wraps even {@code info} in a JDBC transaction; on a pooled connection that would be an
+   * IMMEDIATE one, waiting for (or failing against) any writer, when a read needs no lock at all.
+   * The file is already in WAL mode: the pool's first connection made it so.
+   */
+  static DataSource readingSource(Path file) {
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    sqlite.enforceForeignKeys(true);
+    sqlite.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+    SQLiteDataSource source = new SQLiteDataSource(sqlite);
+    source.setUrl(URL_PREFIX + file);
+    return source;
+  }
+
   /** Brings the schema up to date and returns the pool, or closes it and throws. */
   private static HikariDataSource migrate(HikariDataSource pool) {
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations(MIGRATIONS)
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
+      flyway(pool).migrate();
       return pool;
     } catch (RuntimeException e) {
       pool.close();
       throw SqliteErrors.translate(e);
     }
+  }
+
+  /** Flyway with this adapter's migrations, on {@code dataSource}. */
+  static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations(MIGRATIONS)
+        .failOnMissingLocations(true)
+        .load();
   }
 
   /** The users in this database. */
@@ -124,6 +173,14 @@ public final class SqliteDatabase implements AutoCloseable {
   /** Whether the database answers; the component is named {@code database}. */
   public HealthCheck healthCheck() {
     return healthCheck;
+  }
+
+  /**
+   * The operator's work on this database (migrate, status, backup, check, vacuum), for the admin
+   * tool, which sees only the port.
+   */
+  public DatabaseMaintenance maintenance() {
+    return maintenance;
   }
 
   /** The pool, for tests that look at connections directly. */

@@ -7,8 +7,11 @@ import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskSort;
+import io.primetrade.domain.user.UserId;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Tasks in the {@code tasks} table, with the version column as the optimistic lock. */
 final class SqliteTaskRepository implements TaskRepository {
@@ -55,5 +58,54 @@ final class SqliteTaskRepository implements TaskRepository {
               return new Page<>(found.stream().map(TaskPageRow::task).toList(), page, total);
             });
     return rows.map(TaskRow::toDomain);
+  }
+
+  /**
+   * One IMMEDIATE transaction for the whole import, inserted in prepared batches as the iterator
+   * yields tasks. Writers of this process wait for the whole import meanwhile, and writers of other
+   * processes give up after the busy timeout; callers who import very much while servers run should
+   * import in batches of their own.
+   */
+  @Override
+  public long addAll(Iterator<Task> tasks) {
+    Iterator<TaskRow> rows =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return SqliteAccess.callersCode(tasks::hasNext);
+          }
+
+          @Override
+          public TaskRow next() {
+            return TaskRow.from(SqliteAccess.callersCode(tasks::next));
+          }
+        };
+    return access.write(TaskDao.class, dao -> dao.insertAll(rows));
+  }
+
+  /**
+   * Streams the rows from one deferred read transaction: a snapshot that neither waits for writers
+   * nor blocks them, held until {@code sink} has had the last task.
+   */
+  @Override
+  public void scan(TaskFilter filter, Consumer<? super Task> sink) {
+    TaskListQuery query = TaskListQuery.scan(filter);
+    access.snapshot(
+        TaskDao.class,
+        dao -> {
+          dao.scan(
+              query,
+              row -> {
+                Task task = row.toDomain();
+                SqliteAccess.callersAction(() -> sink.accept(task));
+              });
+          return null;
+        });
+  }
+
+  @Override
+  public boolean anyCreatedBy(UserId userId) {
+    String createdBy = userId.value().toString();
+    return access.read(TaskDao.class, dao -> dao.anyCreatedBy(createdBy));
   }
 }

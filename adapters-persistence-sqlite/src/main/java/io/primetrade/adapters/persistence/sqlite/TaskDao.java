@@ -1,8 +1,12 @@
 package io.primetrade.adapters.persistence.sqlite;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -16,12 +20,45 @@ interface TaskDao extends SqlObject {
       "id, title, description, status, priority, due_date, assigned_to, created_by, created_at,"
           + " updated_at, version";
 
-  @SqlUpdate(
+  String INSERT =
       "INSERT INTO tasks ("
           + COLUMNS
           + ") VALUES (:id, :title, :description, :status, :priority, :dueDate, :assignedTo,"
-          + " :createdBy, :createdAt, :updatedAt, :version)")
+          + " :createdBy, :createdAt, :updatedAt, :version)";
+
+  /** Whether a task names the user as creator: one probe of {@code tasks_created_by_idx}. */
+  String ANY_CREATED_BY = "SELECT EXISTS (SELECT 1 FROM tasks WHERE created_by = :createdBy)";
+
+  /**
+   * How many rows {@link #insertAll} sends to SQLite at a time: enough to make the per-statement
+   * overhead vanish, few enough that the rows waiting in memory do not matter.
+   */
+  int BATCH_SIZE = 1_000;
+
+  @SqlUpdate(INSERT)
   int insert(@BindMethods TaskRow row);
+
+  /**
+   * Inserts every row {@code rows} yields, in batches of {@link #BATCH_SIZE}, in whatever
+   * transaction the handle is in; asks {@code rows} for the next row only when it has room for it.
+   *
+   * @return how many rows were inserted
+   */
+  default long insertAll(Iterator<TaskRow> rows) {
+    long inserted = 0;
+    while (rows.hasNext()) {
+      try (PreparedBatch batch = getHandle().prepareBatch(INSERT)) {
+        int size = 0;
+        while (size < BATCH_SIZE && rows.hasNext()) {
+          batch.bindMethods(rows.next()).add();
+          size++;
+        }
+        batch.execute();
+        inserted += size;
+      }
+    }
+    return inserted;
+  }
 
   @SqlQuery("SELECT " + COLUMNS + " FROM tasks WHERE id = :id")
   Optional<TaskRow> findById(String id);
@@ -45,6 +82,24 @@ interface TaskDao extends SqlObject {
         .map(ConstructorMapper.of(TaskPageRow.class))
         .list();
   }
+
+  /**
+   * Hands every row of a scan to {@code sink} as SQLite steps to it, so that no more than one row
+   * is held at a time.
+   */
+  default void scan(TaskListQuery query, Consumer<TaskRow> sink) {
+    try (Stream<TaskRow> rows =
+        getHandle()
+            .createQuery(query.scanSql())
+            .bindMap(query.filterParameters())
+            .map(ConstructorMapper.of(TaskRow.class))
+            .stream()) {
+      rows.forEach(sink);
+    }
+  }
+
+  @SqlQuery(ANY_CREATED_BY)
+  boolean anyCreatedBy(String createdBy);
 
   /** The number of matches of a listing: needed only when the page asked for is empty. */
   default long count(TaskListQuery query) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The SQL of one task listing, in one place so that a test can check its query plans.
@@ -22,9 +23,14 @@ final class TaskListQuery {
   /** Ties are broken newest first, then by id, in every order but the creation time's own. */
   private static final String TIES = ", created_at DESC, id DESC";
 
+  /** A scan's order: oldest first, then by id, as the creation and filter indexes hold them. */
+  private static final String OLDEST_FIRST = "created_at ASC, id ASC";
+
   private final String where;
   private final String orderBy;
   private final Map<String, Object> filterParameters;
+
+  /** Null for a scan, which reads every match. */
   private final PageRequest page;
 
   private TaskListQuery(
@@ -35,7 +41,19 @@ final class TaskListQuery {
     this.page = page;
   }
 
+  /** One page of a listing. */
   static TaskListQuery of(TaskFilter filter, TaskSort sort, PageRequest page) {
+    return of(filter, orderBy(sort), Objects.requireNonNull(page, "page"));
+  }
+
+  /**
+   * Every match of {@code filter}, oldest first: what an export streams; see {@link #scanSql()}.
+   */
+  static TaskListQuery scan(TaskFilter filter) {
+    return of(filter, OLDEST_FIRST, null);
+  }
+
+  private static TaskListQuery of(TaskFilter filter, String orderBy, PageRequest page) {
     List<String> conditions = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
     if (filter.status() != null) {
@@ -52,13 +70,13 @@ final class TaskListQuery {
       parameters.put("assignedTo", filter.assignedTo());
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    return new TaskListQuery(where, orderBy(sort), parameters, page);
+    return new TaskListQuery(where, orderBy, parameters, page);
   }
 
   private static String orderBy(TaskSort sort) {
     boolean descending = sort.descending();
     return switch (sort.key()) {
-      case CREATED_AT -> descending ? "created_at DESC, id DESC" : "created_at ASC, id ASC";
+      case CREATED_AT -> descending ? "created_at DESC, id DESC" : OLDEST_FIRST;
       case PRIORITY -> (descending ? "priority_rank DESC" : "priority_rank ASC") + TIES;
       case TITLE -> (descending ? "title COLLATE NOCASE DESC" : "title COLLATE NOCASE ASC") + TIES;
       // Undated tasks come last either way. NULL sorts lowest, so descending gives that by
@@ -70,6 +88,7 @@ final class TaskListQuery {
 
   /** The page's rows, each with a {@code total} column counting the matches on all pages. */
   String sql() {
+    requirePage();
     return "SELECT "
         + TaskDao.COLUMNS
         + ", (SELECT count(*) FROM tasks"
@@ -86,16 +105,31 @@ final class TaskListQuery {
     return "SELECT count(*) FROM tasks" + where;
   }
 
+  /**
+   * Every matching row, in order, with no limit: the query of a {@link #scan}, which binds {@link
+   * #filterParameters()}. A status, priority or assignee filter walks its index in this order too.
+   */
+  String scanSql() {
+    return "SELECT " + TaskDao.COLUMNS + " FROM tasks" + where + " ORDER BY " + orderBy;
+  }
+
   /** The parameters of {@link #sql()}. */
   Map<String, Object> parameters() {
+    requirePage();
     Map<String, Object> parameters = new LinkedHashMap<>(filterParameters);
     parameters.put("limit", page.limit());
     parameters.put("offset", page.offset());
     return parameters;
   }
 
-  /** The parameters of {@link #countSql()}. */
+  /** The parameters of {@link #countSql()} and {@link #scanSql()}. */
   Map<String, Object> filterParameters() {
     return filterParameters;
+  }
+
+  private void requirePage() {
+    if (page == null) {
+      throw new IllegalStateException("A scan has no page: use scanSql()");
+    }
   }
 }

@@ -21,6 +21,7 @@ public record UserRow(
     String email,
     String passwordHash,
     String role,
+    boolean active,
     long createdAt,
     long updatedAt) {
 
@@ -32,6 +33,7 @@ public record UserRow(
         user.email().value(),
         user.passwordHash(),
         user.role().code(),
+        user.active(),
         user.createdAt().toEpochMilli(),
         user.updatedAt().toEpochMilli());
   }
@@ -44,6 +46,7 @@ public record UserRow(
         new Email(email),
         passwordHash,
         Role.fromCode(role),
+        active,
         Instant.ofEpochMilli(createdAt),
         Instant.ofEpochMilli(updatedAt));
   }

@@ -192,7 +192,8 @@ class SqliteDatabaseTest {
             new Username("other"),
             new Email("ANN@example.com"),
             "insecure:x",
-            Role.USER, true,
+            Role.USER,
+            true,
             T0,
             T0);
 
@@ -214,7 +215,8 @@ class SqliteDatabaseTest {
             new Username("ann"),
             new Email("other@example.com"),
             "insecure:x",
-            Role.USER, true,
+            Role.USER,
+            true,
             T0,
             T0);
 
@@ -239,6 +241,72 @@ class SqliteDatabaseTest {
                 assertThat(sqliteCause(e).getResultCode())
                     .isEqualTo(SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY));
     assertThat(database.tasks().findById(orphan.id())).isEmpty();
+  }
+
+  @Test
+  void removeRefusesUserWhoCreatedTasks_andKeepsThem() {
+    User ann = user("ann");
+    database.users().add(ann);
+    Task task = SqliteChild.task("Still here", ann.id());
+    database.tasks().add(task);
+
+    assertThatThrownBy(() -> database.users().remove(ann.id()))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(UserRepository.HAS_TASKS);
+              assertThat(e.getMessage())
+                  .isEqualTo("The user created tasks that remain; deactivate the account instead");
+            });
+    assertThat(database.users().findById(ann.id())).contains(ann);
+    assertThat(database.tasks().anyCreatedBy(ann.id())).isTrue();
+
+    assertThat(database.tasks().remove(task.id(), task.version())).isTrue();
+    assertThat(database.tasks().anyCreatedBy(ann.id())).isFalse();
+    assertThat(database.users().remove(ann.id())).isTrue();
+    assertThat(database.users().findById(ann.id())).isEmpty();
+  }
+
+  @Test
+  void replaceRefusesAnotherUsersEmail_andChangesNothing() {
+    User ann = user("ann");
+    User bob = user("bob");
+    database.users().add(ann);
+    database.users().add(bob);
+    User bobAsAnn =
+        new User(
+            bob.id(),
+            bob.username(),
+            new Email("ANN@example.com"),
+            bob.passwordHash(),
+            bob.role(),
+            false,
+            bob.createdAt(),
+            T0.plusSeconds(1));
+
+    assertThatThrownBy(() -> database.users().replace(bobAsAnn))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(UserRepository.EMAIL_TAKEN));
+    assertThat(database.users().findById(bob.id())).contains(bob);
+  }
+
+  @Test
+  void storesActiveAsOneOrZero() {
+    User ann = user("ann");
+    database.users().add(ann);
+    database.users().replace(ann.withActive(false, T0.plusSeconds(1)));
+
+    Map<String, Object> row =
+        jdbi()
+            .withHandle(
+                handle ->
+                    handle
+                        .createQuery("SELECT active, typeof(active) AS type FROM users")
+                        .mapToMap()
+                        .one());
+
+    assertThat(row).containsEntry("active", 0).containsEntry("type", "integer");
   }
 
   @Test

@@ -100,6 +100,40 @@ class SqliteErrorsTest {
   }
 
   @Test
+  void foreignKeyFailureOfAUserRemoval_becomesConflictNamingTheTasks() {
+    RuntimeException thrown =
+        fromJdbi(
+            new SQLiteException(
+                "[SQLITE_CONSTRAINT_FOREIGNKEY] A foreign key constraint failed",
+                SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY));
+
+    assertThat(SqliteErrors.translateUserRemoval(thrown))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo(UserRepository.HAS_TASKS));
+  }
+
+  @Test
+  void otherFailureOfAUserRemoval_isTranslatedAsAnyOther() {
+    RuntimeException busy =
+        fromJdbi(new SQLiteException("[SQLITE_BUSY] busy", SQLiteErrorCode.SQLITE_BUSY));
+    RuntimeException bug = new IllegalStateException("a bug");
+
+    assertThat(SqliteErrors.translateUserRemoval(busy)).isInstanceOf(UnavailableException.class);
+    assertThat(SqliteErrors.translateUserRemoval(bug)).isSameAs(bug);
+  }
+
+  @Test
+  void translatingTwice_changesNothing() {
+    RuntimeException unavailable =
+        SqliteErrors.translate(
+            fromJdbi(new SQLiteException("[SQLITE_BUSY] busy", SQLiteErrorCode.SQLITE_BUSY)));
+    RuntimeException conflict = SqliteErrors.translate(unique("users.email"));
+
+    assertThat(SqliteErrors.translate(unavailable)).isSameAs(unavailable);
+    assertThat(SqliteErrors.translate(conflict)).isSameAs(conflict);
+  }
+
+  @Test
   void errorWithoutSqlCauseStaysWhatItWas() {
     RuntimeException thrown = new IllegalStateException("a bug");
 

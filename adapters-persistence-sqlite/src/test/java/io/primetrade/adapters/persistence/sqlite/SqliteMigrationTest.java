@@ -1,16 +1,21 @@
 package io.primetrade.adapters.persistence.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.primetrade.domain.user.UserId;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,7 +30,7 @@ class SqliteMigrationTest {
     Path file = dir.resolve("new/sub/dir/tasks.db");
 
     try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
-      assertThat(appliedMigrations(database)).containsExactly("1");
+      assertThat(appliedMigrations(database)).containsExactly("1", "2");
       assertThat(tables(database)).contains("users", "tasks");
     }
   }
@@ -36,7 +41,7 @@ class SqliteMigrationTest {
     SqliteDatabase.open(SqliteSettings.of(file)).close();
 
     try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
-      assertThat(appliedMigrations(database)).containsExactly("1");
+      assertThat(appliedMigrations(database)).containsExactly("1", "2");
     }
   }
 
@@ -63,7 +68,7 @@ class SqliteMigrationTest {
       }
 
       for (SqliteDatabase database : databases) {
-        assertThat(appliedMigrations(database)).containsExactly("1");
+        assertThat(appliedMigrations(database)).containsExactly("1", "2");
         database.close();
       }
     } finally {
@@ -80,8 +85,59 @@ class SqliteMigrationTest {
       try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
         child.assertSucceeds();
 
-        assertThat(appliedMigrations(database)).containsExactly("1");
+        assertThat(appliedMigrations(database)).containsExactly("1", "2");
       }
+    }
+  }
+
+  @Test
+  void upgradesADatabaseOfVersionOne_keepingItsUsersActive() {
+    Path file = dir.resolve("tasks.db");
+    String url = "jdbc:sqlite:" + file;
+    Flyway.configure()
+        .dataSource(url, null, null)
+        .locations(SqliteDatabase.MIGRATIONS)
+        .target("1")
+        .load()
+        .migrate();
+    UUID id = UUID.randomUUID();
+    Jdbi.create(url)
+        .useHandle(
+            handle ->
+                handle.execute(
+                    "INSERT INTO users (id, username, email, password_hash, role, created_at,"
+                        + " updated_at) VALUES (?, 'ann', 'ann@example.com', 'insecure:x', 'user',"
+                        + " 1, 2)",
+                    id.toString()));
+
+    try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
+      assertThat(appliedMigrations(database)).containsExactly("1", "2");
+      assertThat(database.users().findById(new UserId(id)))
+          .get()
+          .satisfies(
+              ann -> {
+                assertThat(ann.active()).isTrue();
+                assertThat(ann.username().value()).isEqualTo("ann");
+                assertThat(ann.createdAt()).isEqualTo(Instant.ofEpochMilli(1));
+              });
+    }
+  }
+
+  @Test
+  void refusesAnActiveFlagOtherThanZeroOrOne() {
+    Path file = dir.resolve("tasks.db");
+
+    try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
+      assertThatThrownBy(
+              () ->
+                  Jdbi.create(database.dataSource())
+                      .useHandle(
+                          handle ->
+                              handle.execute(
+                                  "INSERT INTO users (id, username, email, password_hash, role,"
+                                      + " active, created_at, updated_at) VALUES ('x', 'ann',"
+                                      + " 'ann@example.com', 'insecure:x', 'user', 2, 1, 1)")))
+          .hasMessageContaining("CHECK constraint failed");
     }
   }
 

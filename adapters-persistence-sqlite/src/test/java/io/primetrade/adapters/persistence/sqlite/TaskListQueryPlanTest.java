@@ -8,6 +8,7 @@ import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskSort;
 import io.primetrade.domain.task.TaskStatus;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What SQLite plans for the queries the repositories run (EXPLAIN QUERY PLAN): each listing walks
- * an index that serves its filter and its order, so a page reads only its own rows, and look-ups
- * use the unique indexes.
+ * What SQLite plans for the queries the repositories run (EXPLAIN QUERY PLAN): each listing and
+ * scan walks an index that serves its filter and its order, so a page reads only its own rows and a
+ * scan never sorts, and look-ups use the unique indexes or the creator index.
  */
 class TaskListQueryPlanTest {
   private static final PageRequest PAGE = new PageRequest(3, 20);
@@ -128,6 +129,45 @@ class TaskListQueryPlanTest {
     // No repository method reads by username; this is the probe the UNIQUE check makes on insert.
     assertThat(plan("SELECT 1 FROM users WHERE username = :username", Map.of("username", "ann")))
         .containsExactly("SEARCH users USING COVERING INDEX users_username_key (username=?)");
+  }
+
+  @Test
+  void scan_walksTheCreationIndexInOrder() {
+    TaskListQuery query = TaskListQuery.scan(TaskFilter.ALL);
+
+    assertThat(plan(query.scanSql(), query.filterParameters()))
+        .containsExactly("SCAN tasks USING INDEX tasks_created_at_idx");
+  }
+
+  @Test
+  void scanByStatus_searchesTheStatusIndexInOrder() {
+    TaskListQuery query = TaskListQuery.scan(new TaskFilter(TaskStatus.PENDING, null, null));
+
+    assertThat(plan(query.scanSql(), query.filterParameters()))
+        .containsExactly("SEARCH tasks USING INDEX tasks_status_idx (status=?)");
+  }
+
+  @Test
+  void anyCreatedBy_searchesTheCreatorIndex() {
+    assertThat(plan(TaskDao.ANY_CREATED_BY, Map.of("createdBy", "some-user-id")))
+        .contains("SEARCH tasks USING COVERING INDEX tasks_created_by_idx (created_by=?)");
+  }
+
+  @Test
+  void userListing_walksTheCreationIndexWithoutSorting() {
+    Map<String, Object> unfiltered = new HashMap<>();
+    unfiltered.put("role", null);
+    unfiltered.put("active", null);
+    unfiltered.put("limit", 20);
+    unfiltered.put("offset", 40L);
+    Map<String, Object> filtered = new HashMap<>(unfiltered);
+    filtered.put("role", "admin");
+    filtered.put("active", true);
+
+    for (Map<String, Object> parameters : List.of(unfiltered, filtered)) {
+      assertThat(plan(UserDao.PAGE, parameters))
+          .containsExactly("SCAN users USING INDEX users_created_at_idx");
+    }
   }
 
   private static List<String> plan(TaskFilter filter, TaskSort sort) {
