@@ -50,7 +50,7 @@ final class BrowserPolicy {
         "Access-Control-Expose-Headers", "ETag, Location, Retry-After, " + RequestIds.HEADER);
     if (ctx.method() == HandlerType.OPTIONS
         && ctx.header("Access-Control-Request-Method") != null) {
-      ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE");
+      ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE");
       ctx.header(
           "Access-Control-Allow-Headers",
           "Authorization, Content-Type, If-Match, " + RequestIds.HEADER);

@@ -40,6 +40,14 @@ public final class HttpApi implements AutoCloseable {
             core.deleteTask(),
             authenticator,
             mapper);
+    UserRoutes users =
+        new UserRoutes(
+            core.listUsers(),
+            core.getUser(),
+            core.updateUser(),
+            core.deleteUser(),
+            authenticator,
+            mapper);
     HealthRoutes health = new HealthRoutes(core.checkHealth());
     BrowserPolicy browsers = new BrowserPolicy(new HashSet<>(settings.corsOrigins()));
     ErrorResponses errors = new ErrorResponses(settings.maxBodyBytes());
@@ -75,6 +83,12 @@ public final class HttpApi implements AutoCloseable {
               config.routes.get("/api/v1/tasks/{id}", tasks::get);
               config.routes.put("/api/v1/tasks/{id}", tasks::update);
               config.routes.delete("/api/v1/tasks/{id}", tasks::delete);
+              config.routes.get("/api/v1/users", users::list);
+              // Before /{id}, so that "me" is not read as an id.
+              config.routes.get("/api/v1/users/me", users::me);
+              config.routes.get("/api/v1/users/{id}", users::get);
+              config.routes.patch("/api/v1/users/{id}", users::update);
+              config.routes.delete("/api/v1/users/{id}", users::delete);
             });
     return new HttpApi(app);
   }

@@ -92,6 +92,19 @@ final class JsonBody {
     return value.textValue();
   }
 
+  /** The field's boolean; null when absent or null; an error when not true or false. */
+  Boolean bool(String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      errors.add(new FieldError(field, "must be true or false"));
+      return null;
+    }
+    return value.booleanValue();
+  }
+
   /**
    * The field's text read by a domain parser such as {@code TaskStatus::fromCode}; null when absent
    * or null; the parser's complaint is recorded against the field.

@@ -55,6 +55,22 @@ final class QueryParams {
     return Integer.valueOf(text);
   }
 
+  /** The parameter as {@code true} or {@code false}; null when absent. */
+  Boolean bool(String name) {
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    return switch (text) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> {
+        errors.add(new FieldError(name, "must be true or false"));
+        yield null;
+      }
+    };
+  }
+
   /** The parameter read by a domain parser; its complaint is recorded against the parameter. */
   <T> T parsed(String name, Function<String, T> parser) {
     String text = text(name);

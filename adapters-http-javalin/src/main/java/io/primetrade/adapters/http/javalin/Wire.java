@@ -55,6 +55,27 @@ final class Wire {
     }
   }
 
+  /** An account as admins see it. */
+  record AccountJson(
+      String id,
+      String username,
+      String email,
+      String role,
+      boolean active,
+      String createdAt,
+      String updatedAt) {
+    static AccountJson from(User user) {
+      return new AccountJson(
+          user.id().toString(),
+          user.username().value(),
+          user.email().value(),
+          user.role().code(),
+          user.active(),
+          instant(user.createdAt()),
+          instant(user.updatedAt()));
+    }
+  }
+
   record RegisteredJson(String token, UserJson user) {}
 
   record LoggedInJson(String token, String role, UserJson user) {}

@@ -62,7 +62,31 @@ class HttpApiFailureTest {
         command -> {
           throw failure;
         },
-        () -> new CheckHealthUseCase.Health(Map.of("database", false)));
+        () -> new CheckHealthUseCase.Health(Map.of("database", false)),
+        query -> {
+          throw failure;
+        },
+        query -> {
+          throw failure;
+        },
+        command -> {
+          throw failure;
+        },
+        command -> {
+          throw failure;
+        },
+        command -> {
+          throw failure;
+        },
+        command -> {
+          throw failure;
+        },
+        (query, sink) -> {
+          throw failure;
+        },
+        command -> {
+          throw failure;
+        });
   }
 
   private HttpResponse<String> get(String path) throws Exception {
@@ -127,9 +151,14 @@ class HttpApiFailureTest {
     assertThat(api.routes())
         .containsExactly(
             "DELETE /api/v1/tasks/{id}",
+            "DELETE /api/v1/users/{id}",
             "GET /api/v1/tasks",
             "GET /api/v1/tasks/{id}",
+            "GET /api/v1/users",
+            "GET /api/v1/users/me",
+            "GET /api/v1/users/{id}",
             "GET /health",
+            "PATCH /api/v1/users/{id}",
             "POST /api/v1/auth/login",
             "POST /api/v1/auth/register",
             "POST /api/v1/tasks",
