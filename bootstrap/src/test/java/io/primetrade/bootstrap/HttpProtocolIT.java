@@ -80,7 +80,8 @@ class HttpProtocolIT {
             new Username("admin"),
             new Email(ServerExtension.ADMIN_EMAIL),
             "x",
-            Role.ADMIN, true,
+            Role.ADMIN,
+            true,
             Instant.EPOCH,
             Instant.EPOCH);
     String expired =
