@@ -1,5 +1,6 @@
 package io.primetrade.bootstrap;
 
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +11,10 @@ public final class ApiMain {
   private ApiMain() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("admin")) {
+      AdminMain.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     AppConfig config;
     try {
       config = AppConfig.fromEnv(System.getenv());

@@ -7,6 +7,7 @@ import io.primetrade.adapters.security.JwtSettings;
 import io.primetrade.adapters.security.JwtTokenService;
 import io.primetrade.application.Core;
 import io.primetrade.application.Ports;
+import io.primetrade.application.port.out.DatabaseMaintenance;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.IdGenerator;
 import io.primetrade.application.port.out.PasswordHasher;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -45,6 +47,14 @@ public final class PrimeTrade implements AutoCloseable {
   private PrimeTrade(Core core, SqliteDatabase database) {
     this.core = core;
     this.database = database;
+  }
+
+  /**
+   * What operators do to the database: migrate, status, backup, check, vacuum. Empty when both
+   * repositories were replaced and no database was opened.
+   */
+  public Optional<DatabaseMaintenance> maintenance() {
+    return Optional.ofNullable(database).map(SqliteDatabase::maintenance);
   }
 
   public static Builder builder() {
@@ -74,6 +84,7 @@ public final class PrimeTrade implements AutoCloseable {
     private Duration tokenTtl = JwtSettings.DEFAULT_TTL;
     private int bcryptCost = BcryptPasswordHasher.MIN_PRODUCTION_COST;
     private boolean adminSignupAllowed;
+    private boolean migrate = true;
     private UserRepository users;
     private TaskRepository tasks;
     private PasswordHasher passwords;
@@ -136,6 +147,15 @@ public final class PrimeTrade implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether {@link #build()} brings the schema up to date, as it does by default. The admin
+     * tool's {@code db status} and {@code db migrate} open the database without migrating.
+     */
+    public Builder migrate(boolean migrate) {
+      this.migrate = migrate;
+      return this;
+    }
+
     /** Replaces the SQLite user repository. */
     public Builder users(UserRepository users) {
       this.users = Objects.requireNonNull(users, "users");
@@ -190,7 +210,11 @@ public final class PrimeTrade implements AutoCloseable {
         List<HealthCheck> checks = new ArrayList<>();
         if (users == null || tasks == null) {
           Path file = SqliteSettings.fromJdbcUrl(databaseUrl).file();
-          database = SqliteDatabase.open(new SqliteSettings(file, poolSize));
+          SqliteSettings settings = new SqliteSettings(file, poolSize);
+          database =
+              migrate
+                  ? SqliteDatabase.open(settings)
+                  : SqliteDatabase.openWithoutMigrating(settings);
           checks.add(database.healthCheck());
         }
         checks.addAll(healthChecks);
