@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.primetrade.application.port.in.CreateTaskUseCase;
 import io.primetrade.bootstrap.AdminCliRunner.Result;
 import io.primetrade.domain.user.Actor;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -176,5 +178,36 @@ class AdminCliDbIT {
     assertThat(result.out()).isEmpty();
     assertThat(result.errLines()).hasSize(1);
     assertThat(result.err()).startsWith("error: ").contains("--verbose");
+  }
+
+  @Test
+  void databaseLockedByAnotherWriter_exitsThree_withOneLine_afterTheBusyTimeout() throws Exception {
+    Path file = directory.resolve("locked.db");
+    assertThat(AdminCliRunner.on(file).run("db", "migrate").code()).isZero();
+
+    // Another process's long write: it holds SQLite's write lock past the 5 s busy timeout.
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = other.createStatement()) {
+      statement.execute("BEGIN EXCLUSIVE");
+      Result result =
+          AdminCliRunner.on(file)
+              .runWithInput(
+                  new ByteArrayInputStream("locked-pw-1\n".getBytes(StandardCharsets.UTF_8)),
+                  "users",
+                  "create",
+                  "--username",
+                  "blocked",
+                  "--email",
+                  "blocked@example.com",
+                  "--password-stdin");
+      statement.execute("ROLLBACK");
+
+      assertThat(result.code()).as("%s", result).isEqualTo(3);
+      assertThat(result.errLines()).hasSize(1);
+      assertThat(result.err()).startsWith("error: ").containsIgnoringCase("unavailable");
+    }
+    Result after = AdminCliRunner.on(file).run("users", "list", "--json");
+    assertThat(after.code()).isZero();
+    assertThat(after.out()).doesNotContain("blocked@example.com");
   }
 }
