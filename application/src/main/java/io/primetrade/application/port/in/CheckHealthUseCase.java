@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 /** Tells operators and load balancers whether this instance can do its work. */
 public interface CheckHealthUseCase {
+  /** Asks every component now; never throws. */
   Health check();
 
   /**

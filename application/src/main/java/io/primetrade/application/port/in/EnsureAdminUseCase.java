@@ -15,13 +15,17 @@ public interface EnsureAdminUseCase {
    */
   Outcome ensureAdmin(Command command);
 
+  /** The admin's account as the operator configured it. */
   record Command(
       @ValidUsername String username, @ValidEmail String email, @ValidPassword String password) {}
 
   /** What was found or done. */
   enum Outcome {
+    /** The account did not exist and was created as an admin. */
     CREATED,
+    /** An admin with that e-mail address exists; nothing changed. */
     ALREADY_ADMIN,
+    /** A plain user has that e-mail address; nothing changed, the operator should look. */
     EXISTS_WITHOUT_ADMIN_ROLE
   }
 }

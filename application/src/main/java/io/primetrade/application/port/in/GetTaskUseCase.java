@@ -16,5 +16,6 @@ public interface GetTaskUseCase {
    */
   Task get(Query query);
 
+  /** Who asks, for which task. */
   record Query(@NotNull Actor actor, @NotNull TaskId taskId) {}
 }

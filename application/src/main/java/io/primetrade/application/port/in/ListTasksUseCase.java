@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 /** Reads one page of the board; every signed-in user may. */
 public interface ListTasksUseCase {
+  /** The page the query asks for, with the total across all pages. */
   Page<Task> list(Query query);
 
   /**

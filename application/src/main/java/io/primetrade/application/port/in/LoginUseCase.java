@@ -18,5 +18,6 @@ public interface LoginUseCase {
    */
   AuthResult login(Command command);
 
+  /** The credentials as typed; the password is checked against its hash, never stored. */
   record Command(@ValidEmail String email, @NotNull(message = "is required") String password) {}
 }
