@@ -66,6 +66,8 @@ public final class AdminMain {
         PrimeTrade.builder()
             .databaseUrl(config.databaseUrl())
             .poolSize(config.databasePoolSize())
+            .databaseCredentials(
+                config.databaseUser().orElse(null), config.databasePassword().orElse(null))
             .tokenTtl(config.jwtTtl())
             .bcryptCost(config.bcryptCost())
             .adminSignupAllowed(config.adminSignupAllowed())

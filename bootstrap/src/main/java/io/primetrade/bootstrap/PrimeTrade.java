@@ -1,5 +1,7 @@
 package io.primetrade.bootstrap;
 
+import io.primetrade.adapters.persistence.postgres.PostgresDatabase;
+import io.primetrade.adapters.persistence.postgres.PostgresSettings;
 import io.primetrade.adapters.persistence.sqlite.SqliteDatabase;
 import io.primetrade.adapters.persistence.sqlite.SqliteSettings;
 import io.primetrade.adapters.security.BcryptPasswordHasher;
@@ -29,8 +31,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * PrimeTrade's core, embedded: the use cases on SQLite, bcrypt and JWT, with no web server, no
- * Redis and no environment variables. Any port can be replaced before {@link Builder#build()}.
+ * PrimeTrade's core, embedded: the use cases on SQLite (or PostgreSQL, chosen by the database URL),
+ * bcrypt and JWT, with no web server, no Redis and no environment variables. Any port can be
+ * replaced before {@link Builder#build()}.
  *
  * <pre>{@code
  * try (PrimeTrade app = PrimeTrade.builder().sqlite(Path.of("tasks.db")).build()) {
@@ -42,11 +45,31 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class PrimeTrade implements AutoCloseable {
   private final Core core;
-  private final SqliteDatabase database;
+  private final Store database;
 
-  private PrimeTrade(Core core, SqliteDatabase database) {
+  private PrimeTrade(Core core, Store database) {
     this.core = core;
     this.database = database;
+  }
+
+  /** The opened database, whichever adapter it is. */
+  private record Store(
+      UserRepository users,
+      TaskRepository tasks,
+      HealthCheck healthCheck,
+      DatabaseMaintenance maintenance,
+      Runnable closer) {
+    static Store of(SqliteDatabase db) {
+      return new Store(db.users(), db.tasks(), db.healthCheck(), db.maintenance(), db::close);
+    }
+
+    static Store of(PostgresDatabase db) {
+      return new Store(db.users(), db.tasks(), db.healthCheck(), db.maintenance(), db::close);
+    }
+
+    void close() {
+      closer.run();
+    }
   }
 
   /**
@@ -54,7 +77,7 @@ public final class PrimeTrade implements AutoCloseable {
    * repositories were replaced and no database was opened.
    */
   public Optional<DatabaseMaintenance> maintenance() {
-    return Optional.ofNullable(database).map(SqliteDatabase::maintenance);
+    return Optional.ofNullable(database).map(Store::maintenance);
   }
 
   public static Builder builder() {
@@ -77,6 +100,8 @@ public final class PrimeTrade implements AutoCloseable {
   /** Collects the choices; each has a default that suits an embedded, single-process use. */
   public static final class Builder {
     private String databaseUrl = "jdbc:sqlite:./data/primetrade.db";
+    private String databaseUser;
+    private String databasePassword;
     private int poolSize = SqliteSettings.DEFAULT_POOL_SIZE;
     private Clock clock = Clock.systemUTC();
     private IdGenerator ids = IdGenerator.random();
@@ -98,13 +123,27 @@ public final class PrimeTrade implements AutoCloseable {
       return databaseUrl("jdbc:sqlite:" + file);
     }
 
-    /** The database as a JDBC URL; today {@code jdbc:sqlite:<path>}. */
+    /**
+     * The database as a JDBC URL: {@code jdbc:sqlite:<path>} for a SQLite file on this host, or
+     * {@code jdbc:postgresql://host:port/database} for PostgreSQL, which several instances on
+     * several hosts can share.
+     */
     public Builder databaseUrl(String url) {
       this.databaseUrl = Objects.requireNonNull(url, "url");
       return this;
     }
 
-    /** Connections in the database pool (SQLite: readers; there is one writer at a time). */
+    /** The PostgreSQL login; either may be null (then the URL or the driver's defaults apply). */
+    public Builder databaseCredentials(String user, String password) {
+      this.databaseUser = user;
+      this.databasePassword = password;
+      return this;
+    }
+
+    /**
+     * Connections in the database pool (SQLite: readers, there is one writer at a time; PostgreSQL:
+     * per instance, so mind the server's {@code max_connections}).
+     */
     public Builder poolSize(int poolSize) {
       this.poolSize = poolSize;
       return this;
@@ -156,13 +195,13 @@ public final class PrimeTrade implements AutoCloseable {
       return this;
     }
 
-    /** Replaces the SQLite user repository. */
+    /** Replaces the database's user repository. */
     public Builder users(UserRepository users) {
       this.users = Objects.requireNonNull(users, "users");
       return this;
     }
 
-    /** Replaces the SQLite task repository. */
+    /** Replaces the database's task repository. */
     public Builder tasks(TaskRepository tasks) {
       this.tasks = Objects.requireNonNull(tasks, "tasks");
       return this;
@@ -205,16 +244,11 @@ public final class PrimeTrade implements AutoCloseable {
               .configure()
               .messageInterpolator(new ParameterMessageInterpolator())
               .buildValidatorFactory();
-      SqliteDatabase database = null;
+      Store database = null;
       try {
         List<HealthCheck> checks = new ArrayList<>();
         if (users == null || tasks == null) {
-          Path file = SqliteSettings.fromJdbcUrl(databaseUrl).file();
-          SqliteSettings settings = new SqliteSettings(file, poolSize);
-          database =
-              migrate
-                  ? SqliteDatabase.open(settings)
-                  : SqliteDatabase.openWithoutMigrating(settings);
+          database = openDatabase();
           checks.add(database.healthCheck());
         }
         checks.addAll(healthChecks);
@@ -239,6 +273,22 @@ public final class PrimeTrade implements AutoCloseable {
         }
         throw e;
       }
+    }
+
+    /** The adapter the URL's prefix names: PostgreSQL for {@code jdbc:postgresql:}, else SQLite. */
+    private Store openDatabase() {
+      if (PostgresSettings.accepts(databaseUrl)) {
+        PostgresSettings settings =
+            PostgresSettings.of(databaseUrl, databaseUser, databasePassword).withPoolSize(poolSize);
+        return Store.of(
+            migrate
+                ? PostgresDatabase.open(settings)
+                : PostgresDatabase.openWithoutMigrating(settings));
+      }
+      Path file = SqliteSettings.fromJdbcUrl(databaseUrl).file();
+      SqliteSettings settings = new SqliteSettings(file, poolSize);
+      return Store.of(
+          migrate ? SqliteDatabase.open(settings) : SqliteDatabase.openWithoutMigrating(settings));
     }
 
     private byte[] secretOrRandom() {

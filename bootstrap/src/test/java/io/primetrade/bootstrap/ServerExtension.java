@@ -1,5 +1,6 @@
 package io.primetrade.bootstrap;
 
+import io.primetrade.adapters.persistence.postgres.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,11 +17,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real server per test class, on a random port and a new SQLite file, configured through the same
  * environment variables as production, with a first admin.
+ *
+ * <p>With the system property {@value #DATABASE_PROPERTY} set to {@code postgres} (the failsafe
+ * execution {@code postgres} sets it), the server uses a new PostgreSQL database instead, on the
+ * tests' embedded server (see {@link TestPostgres}): the same suite then proves the same API on
+ * both stores.
  */
 final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
   static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
   static final String ADMIN_EMAIL = "root@example.com";
   static final String ADMIN_PASSWORD = "admin-password-1";
+  static final String DATABASE_PROPERTY = "primetrade.it.database";
 
   private final Map<String, String> overrides;
   private final AtomicInteger names = new AtomicInteger();
@@ -44,6 +51,14 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
   /** The environment of this extension's servers, for a database at {@code database}. */
   Map<String, String> environment(Path database) {
     Map<String, String> env = baseEnvironment(database);
+    if ("postgres".equals(System.getProperty(DATABASE_PROPERTY))) {
+      TestPostgres.Database postgres = TestPostgres.shared().newDatabase();
+      env.put("DATABASE_URL", postgres.url());
+      env.put("DATABASE_USER", postgres.user());
+      if (postgres.password() != null) {
+        env.put("DATABASE_PASSWORD", postgres.password());
+      }
+    }
     env.putAll(overrides);
     return env;
   }

@@ -21,6 +21,10 @@ public interface DatabaseMaintenance {
   /**
    * Writes a consistent copy of the live database to {@code target}, which must not exist yet.
    * Servers may keep reading and writing meanwhile.
+   *
+   * @throws io.primetrade.domain.InvalidInputException on field {@code target} when it exists, or
+   *     when the store is not copied to a file by this tool at all: a PostgreSQL database is backed
+   *     up on the server's side with {@code pg_dump}, and the message says so
    */
   void backup(Path target);
 

@@ -1,0 +1,75 @@
+package io.primetrade.adapters.persistence.postgres;
+
+import io.primetrade.application.port.out.UserRepository;
+import io.primetrade.domain.Page;
+import io.primetrade.domain.PageRequest;
+import io.primetrade.domain.user.Email;
+import io.primetrade.domain.user.User;
+import io.primetrade.domain.user.UserFilter;
+import io.primetrade.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Users in the {@code users} table; uniqueness is the unique indexes' job, and the foreign key from
+ * {@code tasks.created_by} keeps a user who created tasks from being removed.
+ */
+final class PostgresUserRepository implements UserRepository {
+  private final PostgresAccess access;
+
+  PostgresUserRepository(PostgresAccess access) {
+    this.access = access;
+  }
+
+  @Override
+  public void add(User user) {
+    UserRow row = UserRow.from(user);
+    access.write(UserDao.class, dao -> dao.insert(row));
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return access.read(UserDao.class, dao -> dao.findById(id.value())).map(UserRow::toDomain);
+  }
+
+  @Override
+  public Optional<User> findByEmail(Email email) {
+    return access.read(UserDao.class, dao -> dao.findByEmail(email.value())).map(UserRow::toDomain);
+  }
+
+  @Override
+  public boolean replace(User user) {
+    UserRow row = UserRow.from(user);
+    return access.write(UserDao.class, dao -> dao.update(row)) == 1;
+  }
+
+  /**
+   * Deletes the row and lets the foreign key decide: checking for tasks first and deleting after
+   * would leave a gap in which another instance adds a task for the user.
+   */
+  @Override
+  public boolean remove(UserId id) {
+    UUID userId = id.value();
+    try {
+      return access.write(UserDao.class, dao -> dao.delete(userId)) == 1;
+    } catch (RuntimeException e) {
+      throw PostgresErrors.translateUserRemoval(e);
+    }
+  }
+
+  /** The page and the total from one snapshot, so that they agree. */
+  @Override
+  public Page<User> find(UserFilter filter, PageRequest page) {
+    String role = filter.role() == null ? null : filter.role().code();
+    Boolean active = filter.active();
+    Page<UserRow> rows =
+        access.snapshot(
+            UserDao.class,
+            dao -> {
+              List<UserRow> found = dao.page(role, active, page.limit(), page.offset());
+              return new Page<>(found, page, dao.count(role, active));
+            });
+    return rows.map(UserRow::toDomain);
+  }
+}
