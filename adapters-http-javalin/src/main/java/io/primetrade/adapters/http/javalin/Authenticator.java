@@ -44,6 +44,8 @@ final class Authenticator {
       throw new UnauthenticatedException(
           "auth.scheme_unsupported", "Use an Authorization header of the form: Bearer <token>");
     }
-    return Optional.of(authenticate.authenticate(bearer.group(1)));
+    Actor actor = authenticate.authenticate(bearer.group(1));
+    AccessLog.identify(ctx, actor.id().toString());
+    return Optional.of(actor);
   }
 }

@@ -19,6 +19,21 @@ final class HealthRoutes {
     this.checkHealth = checkHealth;
   }
 
+  /** {@code GET /health/live}: the process is up and serving; checks nothing else. */
+  void live(Context ctx) {
+    ctx.header("Cache-Control", "no-store")
+        .json(new HealthJson(true, "UP", null, ProcessHandle.current().pid(), uptime(), Map.of()));
+  }
+
+  /**
+   * {@code GET /health/ready}: whether this instance should get traffic: every dependency answers
+   * (the database, with its migrations applied when it opened).
+   */
+  void ready(Context ctx) {
+    health(ctx);
+  }
+
+  /** {@code GET /health}: the reference's aggregate, the same answer as readiness. */
   void health(Context ctx) {
     Health health = checkHealth.check();
     Map<String, String> checks = new LinkedHashMap<>();
@@ -32,8 +47,12 @@ final class HealthRoutes {
                 up ? "OK" : "DEGRADED",
                 up ? null : "A dependency is unavailable",
                 ProcessHandle.current().pid(),
-                ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+                uptime(),
                 checks));
+  }
+
+  private static double uptime() {
+    return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
   }
 
   @com.fasterxml.jackson.annotation.JsonInclude(

@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import io.primetrade.application.Core;
 import java.util.HashSet;
 import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The JSON API over HTTP. Built from the core's use cases; holds no state of its own, so any number
@@ -51,6 +52,7 @@ public final class HttpApi implements AutoCloseable {
     HealthRoutes health = new HealthRoutes(core.checkHealth());
     BrowserPolicy browsers = new BrowserPolicy(new HashSet<>(settings.corsOrigins()));
     ErrorResponses errors = new ErrorResponses(settings.maxBodyBytes());
+    ApiDocs docs = ApiDocs.load(mapper);
     long maxBody = settings.maxBodyBytes();
 
     Javalin app =
@@ -62,8 +64,15 @@ public final class HttpApi implements AutoCloseable {
               config.http.defaultContentType = "application/json";
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
-              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setErrorHandler(new JsonErrorHandler());
+                    // On stop: refuse new connections, let requests in flight finish, bounded.
+                    server.insertHandler(new GracefulHandler());
+                    server.setStopTimeout(settings.shutdownTimeout().toMillis());
+                  });
 
+              config.requestLogger.http(AccessLog::log);
               config.routes.before(RequestIds::assign);
               config.routes.before(browsers::apply);
               config.routes.before(
@@ -76,6 +85,8 @@ public final class HttpApi implements AutoCloseable {
               errors.register(config);
 
               config.routes.get("/health", health::health);
+              config.routes.get("/health/live", health::live);
+              config.routes.get("/health/ready", health::ready);
               config.routes.post("/api/v1/auth/register", auth::register);
               config.routes.post("/api/v1/auth/login", auth::login);
               config.routes.get("/api/v1/tasks", tasks::list);
@@ -89,6 +100,8 @@ public final class HttpApi implements AutoCloseable {
               config.routes.get("/api/v1/users/{id}", users::get);
               config.routes.patch("/api/v1/users/{id}", users::update);
               config.routes.delete("/api/v1/users/{id}", users::delete);
+              // The OpenAPI document and Swagger UI, under /api-docs.
+              docs.register(config);
             });
     return new HttpApi(app);
   }
@@ -114,7 +127,10 @@ public final class HttpApi implements AutoCloseable {
         .toList();
   }
 
-  /** Stops listening, letting requests in flight finish. */
+  /**
+   * Stops listening at once and lets requests in flight finish, for at most the settings' shutdown
+   * timeout.
+   */
   @Override
   public void close() {
     app.stop();

@@ -3,6 +3,7 @@ package io.primetrade.adapters.http.javalin;
 import io.javalin.http.Context;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 
 /**
  * One id per request, echoed in {@code X-Request-ID}: the client's own when it is a sane token (so
@@ -21,6 +22,8 @@ final class RequestIds {
         offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
+    // Every log line of this request carries it; the access log clears the MDC at the end.
+    MDC.put("requestId", id);
   }
 
   static String of(Context ctx) {

@@ -35,7 +35,8 @@ class HttpApiFailureTest {
     }
   }
 
-  private static Core failingCore(RuntimeException failure) {
+  /** A core whose every use case throws {@code failure}; also used by the OpenAPI tests. */
+  static Core failingCore(RuntimeException failure) {
     return new Core(
         command -> {
           throw failure;
@@ -152,12 +153,19 @@ class HttpApiFailureTest {
         .containsExactly(
             "DELETE /api/v1/tasks/{id}",
             "DELETE /api/v1/users/{id}",
+            "GET /api-docs",
+            "GET /api-docs/openapi.json",
+            "GET /api-docs/openapi.yaml",
+            "GET /api-docs/swagger-init.js",
+            "GET /api-docs/ui/{file}",
             "GET /api/v1/tasks",
             "GET /api/v1/tasks/{id}",
             "GET /api/v1/users",
             "GET /api/v1/users/me",
             "GET /api/v1/users/{id}",
             "GET /health",
+            "GET /health/live",
+            "GET /health/ready",
             "PATCH /api/v1/users/{id}",
             "POST /api/v1/auth/login",
             "POST /api/v1/auth/register",
