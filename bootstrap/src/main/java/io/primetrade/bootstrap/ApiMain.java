@@ -10,6 +10,23 @@ public final class ApiMain {
 
   private ApiMain() {}
 
+  /**
+   * Runs in the shutdown hook. A JVM ended by a signal exits with 128 + the signal's number (143
+   * for SIGTERM) even after a clean stop; halting with 0 tells the orchestrator the stop was clean.
+   * Log lines are written synchronously, so nothing is lost by skipping the other hooks.
+   */
+  private static void stop(PrimeTradeServer server) {
+    LOG.info("Stopping: no new connections; letting the requests in flight finish");
+    try {
+      server.close();
+    } catch (RuntimeException e) {
+      LOG.error("PrimeTrade did not stop cleanly", e);
+      Runtime.getRuntime().halt(1);
+    }
+    LOG.info("PrimeTrade stopped");
+    Runtime.getRuntime().halt(0);
+  }
+
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("admin")) {
       AdminMain.main(Arrays.copyOfRange(args, 1, args.length));
@@ -23,6 +40,7 @@ public final class ApiMain {
       System.exit(2);
       return;
     }
+    Logging.configure(config);
     PrimeTradeServer server;
     try {
       server = PrimeTradeServer.start(config);
@@ -31,6 +49,8 @@ public final class ApiMain {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "primetrade-shutdown"));
+    // SIGTERM (an orchestrator rolling instances) or SIGINT (Ctrl-C): finish what is in flight,
+    // close the pools, and exit 0.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "primetrade-shutdown"));
   }
 }

@@ -1,9 +1,11 @@
 package io.primetrade.bootstrap;
 
+import io.primetrade.adapters.persistence.postgres.PostgresSettings;
 import io.primetrade.adapters.persistence.sqlite.SqliteSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,10 @@ import java.util.regex.Pattern;
  *
  * @param jwtSecret absent means a random secret per process: tokens then die with the process
  * @param corsOrigins the browser origins allowed to call the API; empty allows none
+ * @param logDir where log files go besides the console; absent writes none
+ * @param shutdownTimeout how long requests in flight may take to finish when the server stops
+ * @param databaseUser the PostgreSQL login role ({@code DATABASE_USER}); unused by SQLite
+ * @param databasePassword its password ({@code DATABASE_PASSWORD}); never printed
  */
 public record AppConfig(
     String host,
@@ -30,7 +36,18 @@ public record AppConfig(
     int bcryptCost,
     boolean adminSignupAllowed,
     Optional<AdminAccount> admin,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    LogFormat logFormat,
+    Optional<Path> logDir,
+    Duration shutdownTimeout,
+    Optional<String> databaseUser,
+    Optional<String> databasePassword) {
+
+  /** How log lines are written: for people, or one JSON object per line for log shippers. */
+  public enum LogFormat {
+    TEXT,
+    JSON
+  }
 
   public static final String DEFAULT_HOST = "0.0.0.0";
   public static final int DEFAULT_PORT = 3000;
@@ -53,6 +70,11 @@ public record AppConfig(
     corsOrigins = List.copyOf(corsOrigins);
   }
 
+  /** The database URL with any password in it hidden, for logs. */
+  public String redactedDatabaseUrl() {
+    return databaseUrl.replaceAll("(?i)(password=)[^&]*", "$1(hidden)");
+  }
+
   @Override
   public String toString() {
     return "AppConfig[host="
@@ -60,7 +82,7 @@ public record AppConfig(
         + ", port="
         + port
         + ", databaseUrl="
-        + databaseUrl
+        + redactedDatabaseUrl()
         + ", databasePoolSize="
         + databasePoolSize
         + ", jwtSecret="
@@ -75,6 +97,16 @@ public record AppConfig(
         + admin
         + ", corsOrigins="
         + corsOrigins
+        + ", logFormat="
+        + logFormat
+        + ", logDir="
+        + logDir
+        + ", shutdownTimeout="
+        + shutdownTimeout
+        + ", databaseUser="
+        + databaseUser
+        + ", databasePassword="
+        + (databasePassword.isPresent() ? "(set)" : "(none)")
         + "]";
   }
 
@@ -95,13 +127,23 @@ public record AppConfig(
         e.integer("BCRYPT_COST", MIN_BCRYPT_COST, MIN_BCRYPT_COST, 31),
         e.bool("ALLOW_ADMIN_SIGNUP", false),
         admin(e),
-        corsOrigins(e));
+        corsOrigins(e),
+        logFormat(e),
+        e.text("LOG_DIR").map(Path::of),
+        e.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
+        e.text("DATABASE_USER"),
+        e.text("DATABASE_PASSWORD"));
   }
 
   private static String databaseUrl(Env e) {
     String url = e.text("DATABASE_URL").orElse(DEFAULT_DATABASE_URL);
     try {
-      SqliteSettings.fromJdbcUrl(url);
+      // jdbc:postgresql:... selects the PostgreSQL adapter; anything else must be a SQLite file.
+      if (PostgresSettings.accepts(url)) {
+        PostgresSettings.of(url, null, null);
+      } else {
+        SqliteSettings.fromJdbcUrl(url);
+      }
     } catch (IllegalArgumentException ex) {
       throw new ConfigException("DATABASE_URL is not usable: " + ex.getMessage());
     }
@@ -131,6 +173,19 @@ public record AppConfig(
     return email.map(
         address ->
             new AdminAccount(address, e.text("ADMIN_USERNAME").orElse("admin"), password.get()));
+  }
+
+  private static LogFormat logFormat(Env e) {
+    return e.text("LOG_FORMAT")
+        .map(
+            v ->
+                switch (v.toLowerCase(Locale.ROOT)) {
+                  case "text" -> LogFormat.TEXT;
+                  case "json" -> LogFormat.JSON;
+                  default ->
+                      throw new ConfigException("LOG_FORMAT must be text or json, was '" + v + "'");
+                })
+        .orElse(LogFormat.TEXT);
   }
 
   private static List<String> corsOrigins(Env e) {

@@ -5,6 +5,7 @@ import io.primetrade.adapters.http.javalin.HttpSettings;
 import io.primetrade.application.port.in.EnsureAdminUseCase;
 import io.primetrade.bootstrap.AppConfig.AdminAccount;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ public final class PrimeTradeServer implements AutoCloseable {
 
   private final PrimeTrade app;
   private final HttpApi api;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private PrimeTradeServer(PrimeTrade app, HttpApi api) {
     this.app = app;
@@ -26,6 +28,8 @@ public final class PrimeTradeServer implements AutoCloseable {
         PrimeTrade.builder()
             .databaseUrl(config.databaseUrl())
             .poolSize(config.databasePoolSize())
+            .databaseCredentials(
+                config.databaseUser().orElse(null), config.databasePassword().orElse(null))
             .tokenTtl(config.jwtTtl())
             .bcryptCost(config.bcryptCost())
             .adminSignupAllowed(config.adminSignupAllowed());
@@ -43,10 +47,16 @@ public final class PrimeTradeServer implements AutoCloseable {
       HttpApi api =
           HttpApi.create(
                   app.core(),
-                  new HttpSettings(config.corsOrigins(), HttpSettings.DEFAULT_MAX_BODY_BYTES))
+                  new HttpSettings(
+                      config.corsOrigins(),
+                      HttpSettings.DEFAULT_MAX_BODY_BYTES,
+                      config.shutdownTimeout()))
               .start(config.host(), config.port());
       LOG.info(
-          "PrimeTrade listening on {}:{} with {}", config.host(), api.port(), config.databaseUrl());
+          "PrimeTrade listening on {}:{} with {}",
+          config.host(),
+          api.port(),
+          config.redactedDatabaseUrl());
       return new PrimeTradeServer(app, api);
     } catch (RuntimeException e) {
       app.close();
@@ -79,9 +89,15 @@ public final class PrimeTradeServer implements AutoCloseable {
     return app;
   }
 
-  /** Stops the API, then closes the database. */
+  /**
+   * Stops accepting connections, lets requests in flight finish (up to the shutdown timeout), then
+   * closes the database. Calling it again does nothing.
+   */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     try {
       api.close();
     } finally {

@@ -30,6 +30,9 @@ class AppConfigTest {
     assertThat(config.adminSignupAllowed()).isFalse();
     assertThat(config.admin()).isEmpty();
     assertThat(config.corsOrigins()).isEmpty();
+    assertThat(config.logFormat()).isEqualTo(AppConfig.LogFormat.TEXT);
+    assertThat(config.logDir()).isEmpty();
+    assertThat(config.shutdownTimeout()).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
@@ -79,6 +82,8 @@ class AppConfigTest {
     assertRefused(Map.of("PORT", "eighty"), "PORT");
     assertRefused(Map.of("PORT", "70000"), "PORT");
     assertRefused(Map.of("ALLOW_ADMIN_SIGNUP", "yes"), "ALLOW_ADMIN_SIGNUP");
+    assertRefused(Map.of("LOG_FORMAT", "xml"), "LOG_FORMAT");
+    assertRefused(Map.of("SHUTDOWN_TIMEOUT", "soon"), "SHUTDOWN_TIMEOUT");
     assertRefused(Map.of("JWT_EXPIRES_IN", "forever"), "JWT_EXPIRES_IN");
     assertRefused(Map.of("CORS_ORIGINS", "*"), "CORS_ORIGINS");
     assertRefused(Map.of("CORS_ORIGINS", "https://a.example.com/path"), "CORS_ORIGINS");

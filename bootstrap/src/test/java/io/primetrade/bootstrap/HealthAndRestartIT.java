@@ -48,6 +48,22 @@ class HealthAndRestartIT {
   }
 
   @Test
+  void liveAndReady_reportTheProcessAndItsDependencies() {
+    try (PrimeTradeServer server =
+        PrimeTradeServer.start(AppConfig.fromEnv(env(directory.resolve("r.db"))))) {
+      ApiClient api = new ApiClient(server.port());
+      assertThat(api.get("/health/live", null).status()).isEqualTo(200);
+      assertThat(api.get("/health/ready", null).json().get("checks").get("database").asText())
+          .isEqualTo("UP");
+
+      server.app().close(); // the database goes away
+
+      assertThat(api.get("/health/live", null).status()).isEqualTo(200);
+      assertThat(api.get("/health/ready", null).status()).isEqualTo(503);
+    }
+  }
+
+  @Test
   void lostDatabase_gives503OnHealthAndRequests_neverAHang() {
     try (PrimeTradeServer server =
         PrimeTradeServer.start(AppConfig.fromEnv(env(directory.resolve("l.db"))))) {

@@ -2,47 +2,29 @@ package io.primetrade.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.primetrade.bootstrap.ApiClient.Response;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The runnable jar as a user runs it: {@code java -jar primetrade.jar} with no configuration at all
- * serves a working API on SQLite under {@code ./data}.
- */
+/** The runnable jar as users and orchestrators run it: its own process, its own environment. */
 class PackagedJarIT {
-  private static final Path JAR = Path.of("target", "primetrade.jar").toAbsolutePath();
-
   @TempDir Path workingDirectory;
 
   @Test
   void runsWithNoConfiguration_onSqliteUnderData() throws Exception {
-    int port = freePort();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString())
-            .directory(workingDirectory.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(workingDirectory.resolve("server.log").toFile());
-    builder.environment().clear();
-    // PORT only because the default, 3000, may be taken on a test machine.
-    builder.environment().put("PORT", Integer.toString(port));
-    Process server = builder.start();
-    try {
-      ApiClient api = new ApiClient(port);
-      awaitHealthy(api, server);
-
+    // PORT only (set by ServerProcess), because the default, 3000, may be taken on a test machine.
+    try (ServerProcess server = ServerProcess.start(workingDirectory, Map.of())) {
+      ApiClient api = server.client();
       Response registered =
           api.post(
               "/api/v1/auth/register",
@@ -55,37 +37,91 @@ class PackagedJarIT {
       assertThat(registered.status()).isEqualTo(201);
       assertThat(list.status()).isEqualTo(200);
       assertThat(workingDirectory.resolve("data").resolve("primetrade.db")).isRegularFile();
-      assertThat(Files.readString(workingDirectory.resolve("server.log")))
-          .contains("JWT_SECRET is not set");
-    } finally {
-      server.destroy();
-      if (!server.waitFor(20, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
+      assertThat(server.output()).contains("JWT_SECRET is not set");
     }
   }
 
-  private static void awaitHealthy(ApiClient api, Process server) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      assertThat(server.isAlive()).as("the server process exited early").isTrue();
-      try {
-        if (api.send(api.request("/health").GET().build()).status() == 200) {
-          return;
-        }
-      } catch (java.io.UncheckedIOException e) {
-        if (!(e.getCause() instanceof ConnectException)) {
-          throw e;
-        }
+  @Test
+  void sigterm_letsRequestsInFlightFinish_andExitsZero() throws Exception {
+    Map<String, String> env =
+        Map.of(
+            "ADMIN_EMAIL", "root@example.com",
+            "ADMIN_PASSWORD", "admin-password-1",
+            // Slow logins (about half a second of bcrypt each) keep requests in flight.
+            "BCRYPT_COST", "13",
+            "JWT_SECRET", ServerExtension.JWT_SECRET);
+    try (ServerProcess server = ServerProcess.start(workingDirectory, env)) {
+      ApiClient api = server.client();
+      List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        inFlight.add(
+            api.sendAsync(
+                api.request("/api/v1/auth/login")
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"root@example.com\",\"password\":\"admin-password-1\"}"))
+                    .build()));
       }
-      server.waitFor(200, TimeUnit.MILLISECONDS); // not yet listening: wait a little, or exit
+      // Give the requests time to reach the server; they then take about a second to answer.
+      server.process().waitFor(300, TimeUnit.MILLISECONDS);
+
+      server.process().destroy(); // SIGTERM
+
+      for (CompletableFuture<HttpResponse<String>> response : inFlight) {
+        assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      }
+      assertThat(server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(server.process().exitValue()).as(server.output()).isZero();
+      assertThat(server.output())
+          .contains("letting the requests in flight finish")
+          .contains("PrimeTrade stopped");
     }
-    throw new AssertionError("the server did not become healthy within 60 s");
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  @Test
+  void jsonLogs_carryTheRequestId_andLogDirGetsFiles() throws Exception {
+    Path logs = workingDirectory.resolve("logs");
+    Map<String, String> env = Map.of("LOG_FORMAT", "json", "LOG_DIR", logs.toString());
+    try (ServerProcess server = ServerProcess.start(workingDirectory, env)) {
+      ApiClient api = server.client();
+      api.send(api.request("/health").header("X-Request-ID", "trace-json-1").GET().build());
+
+      JsonNode access =
+          server
+              .output()
+              .lines()
+              .filter(line -> line.startsWith("{"))
+              .map(PackagedJarIT::json)
+              .filter(line -> "trace-json-1".equals(line.path("requestId").asText()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no JSON access line:\n" + output(server)));
+      assertThat(access.get("logger_name").asText()).isEqualTo("io.primetrade.access");
+      assertThat(access.get("route").asText()).isEqualTo("/health");
+      assertThat(access.get("status").asText()).isEqualTo("200");
+      assertThat(access.get("method").asText()).isEqualTo("GET");
+      assertThat(access.has("durationMs")).isTrue();
+      try (Stream<Path> files = Files.list(logs)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .contains("primetrade.log", "primetrade-error.log");
+      }
+      assertThat(Files.readString(logs.resolve("primetrade.log"))).contains("trace-json-1");
+    }
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return ApiClient.JSON.readTree(line);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not JSON: " + line, e);
+    }
+  }
+
+  private static String output(ServerProcess server) {
+    try {
+      return server.output();
+    } catch (java.io.IOException e) {
+      return "(unreadable: " + e + ")";
     }
   }
 }
