@@ -3,7 +3,11 @@ package io.primetrade.application;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.IdGenerator;
 import io.primetrade.application.port.out.PasswordHasher;
+import io.primetrade.application.port.out.RateLimiter;
+import io.primetrade.application.port.out.RefreshTokenRepository;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
+import io.primetrade.application.port.out.TokenDenylist;
 import io.primetrade.application.port.out.TokenService;
 import io.primetrade.application.port.out.UserRepository;
 import java.time.Clock;
@@ -14,8 +18,12 @@ import java.util.Objects;
 public record Ports(
     UserRepository users,
     TaskRepository tasks,
+    RefreshTokenRepository refreshTokens,
     PasswordHasher passwords,
     TokenService tokens,
+    TaskCache taskCache,
+    RateLimiter rateLimiter,
+    TokenDenylist denylist,
     IdGenerator ids,
     Clock clock,
     List<HealthCheck> healthChecks) {
@@ -23,6 +31,10 @@ public record Ports(
   public Ports {
     Objects.requireNonNull(users, "users");
     Objects.requireNonNull(tasks, "tasks");
+    Objects.requireNonNull(refreshTokens, "refreshTokens");
+    Objects.requireNonNull(taskCache, "taskCache");
+    Objects.requireNonNull(rateLimiter, "rateLimiter");
+    Objects.requireNonNull(denylist, "denylist");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(ids, "ids");

@@ -1,6 +1,7 @@
 package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.AuthenticateUseCase;
+import io.primetrade.application.port.out.TokenDenylist;
 import io.primetrade.application.port.out.TokenService;
 import io.primetrade.application.port.out.UserRepository;
 import io.primetrade.domain.UnauthenticatedException;
@@ -14,10 +15,12 @@ import io.primetrade.domain.user.User;
 public final class AuthenticateService implements AuthenticateUseCase {
   private final TokenService tokens;
   private final UserRepository users;
+  private final TokenDenylist denylist;
 
-  public AuthenticateService(TokenService tokens, UserRepository users) {
+  public AuthenticateService(TokenService tokens, UserRepository users, TokenDenylist denylist) {
     this.tokens = tokens;
     this.users = users;
+    this.denylist = denylist;
   }
 
   @Override
@@ -26,6 +29,9 @@ public final class AuthenticateService implements AuthenticateUseCase {
       throw new UnauthenticatedException("auth.token_missing", "Authentication required");
     }
     TokenService.Claims claims = tokens.verify(token);
+    if (denylist.isDenied(claims.tokenId())) {
+      throw new UnauthenticatedException(TOKEN_REVOKED, "This token was revoked; sign in again");
+    }
     User user =
         users
             .findById(claims.userId())

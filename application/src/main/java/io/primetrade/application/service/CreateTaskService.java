@@ -2,6 +2,7 @@ package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.CreateTaskUseCase;
 import io.primetrade.application.port.out.IdGenerator;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.validation.CommandValidator;
 import io.primetrade.domain.task.Task;
@@ -12,13 +13,19 @@ import java.time.Clock;
 /** Creates tasks for admins. */
 public final class CreateTaskService implements CreateTaskUseCase {
   private final TaskRepository tasks;
+  private final TaskCache cache;
   private final IdGenerator ids;
   private final Clock clock;
   private final CommandValidator validator;
 
   public CreateTaskService(
-      TaskRepository tasks, IdGenerator ids, Clock clock, CommandValidator validator) {
+      TaskRepository tasks,
+      TaskCache cache,
+      IdGenerator ids,
+      Clock clock,
+      CommandValidator validator) {
     this.tasks = tasks;
+    this.cache = cache;
     this.ids = ids;
     this.clock = clock;
     this.validator = validator;
@@ -40,6 +47,7 @@ public final class CreateTaskService implements CreateTaskUseCase {
             command.actor().id(),
             clock.instant());
     tasks.add(task);
+    cache.invalidate();
     return task;
   }
 }

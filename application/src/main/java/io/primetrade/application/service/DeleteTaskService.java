@@ -1,6 +1,7 @@
 package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.DeleteTaskUseCase;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.validation.CommandValidator;
 import io.primetrade.domain.StaleVersionException;
@@ -10,10 +11,12 @@ import io.primetrade.domain.task.TaskRules;
 /** Deletes tasks for admins, honouring the version the caller saw. */
 public final class DeleteTaskService implements DeleteTaskUseCase {
   private final TaskRepository tasks;
+  private final TaskCache cache;
   private final CommandValidator validator;
 
-  public DeleteTaskService(TaskRepository tasks, CommandValidator validator) {
+  public DeleteTaskService(TaskRepository tasks, TaskCache cache, CommandValidator validator) {
     this.tasks = tasks;
+    this.cache = cache;
     this.validator = validator;
   }
 
@@ -28,5 +31,6 @@ public final class DeleteTaskService implements DeleteTaskUseCase {
     if (!tasks.remove(task.id(), task.version())) {
       throw UpdateTaskService.lostRace(tasks, task);
     }
+    cache.invalidate();
   }
 }

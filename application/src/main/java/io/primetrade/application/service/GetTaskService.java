@@ -1,26 +1,33 @@
 package io.primetrade.application.service;
 
+import io.primetrade.application.port.in.Cached;
 import io.primetrade.application.port.in.GetTaskUseCase;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.validation.CommandValidator;
 import io.primetrade.domain.NotFoundException;
 import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskId;
+import java.util.Optional;
 
 /** Reads single tasks. */
 public final class GetTaskService implements GetTaskUseCase {
   private final TaskRepository tasks;
+  private final TaskCache cache;
   private final CommandValidator validator;
 
-  public GetTaskService(TaskRepository tasks, CommandValidator validator) {
+  public GetTaskService(TaskRepository tasks, TaskCache cache, CommandValidator validator) {
     this.tasks = tasks;
+    this.cache = cache;
     this.validator = validator;
   }
 
   @Override
-  public Task get(Query query) {
+  public Cached<Task> read(Query query) {
     validator.check(query);
-    return load(tasks, query.taskId());
+    TaskCache.Lookup<Optional<Task>> lookup =
+        cache.task(query.taskId(), () -> tasks.findById(query.taskId()));
+    return new Cached<>(lookup.value().orElseThrow(GetTaskService::notFound), lookup.hit());
   }
 
   /** The task, or the not-found error every task use case answers with. */

@@ -2,6 +2,7 @@ package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.ImportTasksUseCase;
 import io.primetrade.application.port.out.IdGenerator;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.port.out.UserRepository;
 import io.primetrade.application.validation.CommandValidator;
@@ -23,6 +24,7 @@ import java.util.NoSuchElementException;
  */
 public final class ImportTasksService implements ImportTasksUseCase {
   private final TaskRepository tasks;
+  private final TaskCache cache;
   private final UserRepository users;
   private final IdGenerator ids;
   private final Clock clock;
@@ -30,11 +32,13 @@ public final class ImportTasksService implements ImportTasksUseCase {
 
   public ImportTasksService(
       TaskRepository tasks,
+      TaskCache cache,
       UserRepository users,
       IdGenerator ids,
       Clock clock,
       CommandValidator validator) {
     this.tasks = tasks;
+    this.cache = cache;
     this.users = users;
     this.ids = ids;
     this.clock = clock;
@@ -43,6 +47,15 @@ public final class ImportTasksService implements ImportTasksUseCase {
 
   @Override
   public Result importTasks(Command command) {
+    try {
+      return write(command);
+    } finally {
+      // Also after a failure: batches before it were committed.
+      cache.invalidate();
+    }
+  }
+
+  private Result write(Command command) {
     validator.check(command);
     TaskRules.requireMayTransfer(command.actor());
     UserId creator = UserLookup.find(users, command.createdBy(), "createdBy").id();

@@ -3,13 +3,17 @@ package io.primetrade.application.service;
 import io.primetrade.application.port.in.AuthResult;
 import io.primetrade.application.port.in.AuthenticateUseCase;
 import io.primetrade.application.port.in.LoginUseCase;
+import io.primetrade.application.port.out.IdGenerator;
 import io.primetrade.application.port.out.PasswordHasher;
+import io.primetrade.application.port.out.RefreshTokenRepository;
 import io.primetrade.application.port.out.TokenService;
 import io.primetrade.application.port.out.UserRepository;
 import io.primetrade.application.validation.CommandValidator;
 import io.primetrade.domain.UnauthenticatedException;
 import io.primetrade.domain.user.Email;
 import io.primetrade.domain.user.User;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +21,7 @@ import java.util.UUID;
 public final class LoginService implements LoginUseCase {
   private final UserRepository users;
   private final PasswordHasher passwords;
-  private final TokenService tokens;
+  private final Sessions sessions;
   private final CommandValidator validator;
   private final String decoyHash;
 
@@ -25,10 +29,14 @@ public final class LoginService implements LoginUseCase {
       UserRepository users,
       PasswordHasher passwords,
       TokenService tokens,
+      RefreshTokenRepository refreshTokens,
+      IdGenerator ids,
+      Clock clock,
+      Duration refreshTtl,
       CommandValidator validator) {
     this.users = users;
     this.passwords = passwords;
-    this.tokens = tokens;
+    this.sessions = new Sessions(refreshTokens, tokens, ids, clock, refreshTtl);
     this.validator = validator;
     // Made up front, so that even the first unknown address costs one check and nothing more.
     this.decoyHash = passwords.hash(UUID.randomUUID().toString());
@@ -49,6 +57,6 @@ public final class LoginService implements LoginUseCase {
       throw new UnauthenticatedException(
           AuthenticateUseCase.ACCOUNT_DEACTIVATED, "This account is deactivated");
     }
-    return new AuthResult(tokens.issue(user), user);
+    return sessions.start(user);
   }
 }

@@ -4,6 +4,7 @@ import io.primetrade.application.port.in.AuthResult;
 import io.primetrade.application.port.in.RegisterUserUseCase;
 import io.primetrade.application.port.out.IdGenerator;
 import io.primetrade.application.port.out.PasswordHasher;
+import io.primetrade.application.port.out.RefreshTokenRepository;
 import io.primetrade.application.port.out.TokenService;
 import io.primetrade.application.port.out.UserRepository;
 import io.primetrade.application.validation.CommandValidator;
@@ -14,6 +15,7 @@ import io.primetrade.domain.user.UserId;
 import io.primetrade.domain.user.UserRules;
 import io.primetrade.domain.user.Username;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Registers users: role rules from the domain, uniqueness from the repository. */
@@ -25,6 +27,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
   private final Clock clock;
   private final CommandValidator validator;
   private final boolean adminSignupAllowed;
+  private final Sessions sessions;
 
   public RegisterUserService(
       UserRepository users,
@@ -32,8 +35,11 @@ public final class RegisterUserService implements RegisterUserUseCase {
       TokenService tokens,
       IdGenerator ids,
       Clock clock,
+      RefreshTokenRepository refreshTokens,
+      Duration refreshTtl,
       CommandValidator validator,
       boolean adminSignupAllowed) {
+    this.sessions = new Sessions(refreshTokens, tokens, ids, clock, refreshTtl);
     this.users = users;
     this.passwords = passwords;
     this.tokens = tokens;
@@ -57,6 +63,10 @@ public final class RegisterUserService implements RegisterUserUseCase {
             role,
             clock.instant());
     users.add(user);
-    return new AuthResult(tokens.issue(user), user);
+    if (command.caller() != null) {
+      // Someone signed in made this account for another person: no session for either.
+      return new AuthResult(tokens.issue(user), user, null);
+    }
+    return sessions.start(user);
   }
 }

@@ -2,6 +2,7 @@ package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.ResetPasswordUseCase;
 import io.primetrade.application.port.out.PasswordHasher;
+import io.primetrade.application.port.out.RefreshTokenRepository;
 import io.primetrade.application.port.out.UserRepository;
 import io.primetrade.application.validation.CommandValidator;
 import io.primetrade.domain.user.User;
@@ -12,13 +13,19 @@ import java.time.Clock;
 public final class ResetPasswordService implements ResetPasswordUseCase {
   private final UserRepository users;
   private final PasswordHasher passwords;
+  private final RefreshTokenRepository refreshTokens;
   private final Clock clock;
   private final CommandValidator validator;
 
   public ResetPasswordService(
-      UserRepository users, PasswordHasher passwords, Clock clock, CommandValidator validator) {
+      UserRepository users,
+      PasswordHasher passwords,
+      RefreshTokenRepository refreshTokens,
+      Clock clock,
+      CommandValidator validator) {
     this.users = users;
     this.passwords = passwords;
+    this.refreshTokens = refreshTokens;
     this.clock = clock;
     this.validator = validator;
   }
@@ -32,5 +39,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     if (!users.replace(updated)) {
       throw UserLookup.notFound();
     }
+    // A new password ends every session: whoever knew the old one is signed out.
+    refreshTokens.revokeAllOf(user.id(), updated.updatedAt());
   }
 }

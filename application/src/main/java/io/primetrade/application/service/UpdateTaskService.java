@@ -1,6 +1,7 @@
 package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.UpdateTaskUseCase;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.validation.CommandValidator;
 import io.primetrade.domain.ConflictException;
@@ -13,11 +14,14 @@ import java.time.Clock;
 /** Applies changes to tasks under the role rules, with optimistic concurrency. */
 public final class UpdateTaskService implements UpdateTaskUseCase {
   private final TaskRepository tasks;
+  private final TaskCache cache;
   private final Clock clock;
   private final CommandValidator validator;
 
-  public UpdateTaskService(TaskRepository tasks, Clock clock, CommandValidator validator) {
+  public UpdateTaskService(
+      TaskRepository tasks, TaskCache cache, Clock clock, CommandValidator validator) {
     this.tasks = tasks;
+    this.cache = cache;
     this.clock = clock;
     this.validator = validator;
   }
@@ -35,6 +39,7 @@ public final class UpdateTaskService implements UpdateTaskUseCase {
     if (!tasks.replace(updated, task.version())) {
       throw lostRace(tasks, task);
     }
+    cache.invalidate();
     return updated;
   }
 

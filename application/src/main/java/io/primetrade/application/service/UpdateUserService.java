@@ -1,6 +1,7 @@
 package io.primetrade.application.service;
 
 import io.primetrade.application.port.in.UpdateUserUseCase;
+import io.primetrade.application.port.out.RefreshTokenRepository;
 import io.primetrade.application.port.out.UserRepository;
 import io.primetrade.application.validation.CommandValidator;
 import io.primetrade.domain.InvalidInputException;
@@ -13,11 +14,17 @@ import java.util.List;
 /** Changes roles and activation for admins. */
 public final class UpdateUserService implements UpdateUserUseCase {
   private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
   private final Clock clock;
   private final CommandValidator validator;
 
-  public UpdateUserService(UserRepository users, Clock clock, CommandValidator validator) {
+  public UpdateUserService(
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      Clock clock,
+      CommandValidator validator) {
     this.users = users;
+    this.refreshTokens = refreshTokens;
     this.clock = clock;
     this.validator = validator;
   }
@@ -41,6 +48,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
     }
     if (!users.replace(updated)) {
       throw UserLookup.notFound();
+    }
+    if (user.active() && !updated.active()) {
+      refreshTokens.revokeAllOf(user.id(), now);
     }
     return updated;
   }

@@ -5,6 +5,7 @@ import static io.primetrade.application.testing.TestCore.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.primetrade.application.Core;
+import io.primetrade.application.RateLimits;
 import io.primetrade.application.port.in.AuthResult;
 import io.primetrade.application.port.in.RegisterUserUseCase.Command;
 import io.primetrade.application.testing.Fixtures;
@@ -111,7 +112,9 @@ class RegisterUserServiceTest {
 
   @Test
   void grantsAdminRole_whenAdminSignupAllowed() {
-    TestCore demo = new TestCore(new Core.Settings(true));
+    TestCore demo =
+        new TestCore(
+            new Core.Settings(true, Core.Settings.DEFAULT_REFRESH_TTL, RateLimits.DEFAULTS));
 
     AuthResult result =
         demo.core

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.primetrade.application.port.in.UpdateTaskUseCase;
 import io.primetrade.application.port.in.UpdateTaskUseCase.Command;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.testing.Fixtures;
 import io.primetrade.application.testing.InMemoryTaskRepository;
@@ -248,7 +249,8 @@ class UpdateTaskServiceTest {
     store.add(annsTask);
     MutableClock clock = new MutableClock(T0);
     UpdateTaskUseCase service =
-        new UpdateTaskService(new ChangedMeanwhile(store, clock), clock, TestCore.validator());
+        new UpdateTaskService(
+            new ChangedMeanwhile(store, clock), TaskCache.NONE, clock, TestCore.validator());
 
     ConflictException e =
         thrown(

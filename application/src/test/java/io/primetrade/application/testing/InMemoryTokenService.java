@@ -38,6 +38,11 @@ public final class InMemoryTokenService implements TokenService {
   }
 
   @Override
+  public String newRefreshSecret() {
+    return "refresh-" + counter.incrementAndGet();
+  }
+
+  @Override
   public Claims verify(String token) {
     Claims claims = issued.get(token);
     if (claims == null) {

@@ -29,10 +29,27 @@ public final class TestCore {
   public final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
   public final InsecurePasswordHasher passwords = new InsecurePasswordHasher();
   public final InMemoryTokenService tokens = new InMemoryTokenService(clock, Duration.ofHours(1));
+  public final InMemoryRefreshTokenRepository refreshTokens =
+      new InMemoryRefreshTokenRepository(users);
+  public final InMemoryTaskCache taskCache = new InMemoryTaskCache();
+  public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
+  public final InMemoryTokenDenylist denylist = new InMemoryTokenDenylist(clock);
   public final Core core;
 
   public TestCore(Core.Settings settings) {
-    Ports ports = new Ports(users, tasks, passwords, tokens, sequentialIds(), clock, List.of());
+    Ports ports =
+        new Ports(
+            users,
+            tasks,
+            refreshTokens,
+            passwords,
+            tokens,
+            taskCache,
+            rateLimiter,
+            denylist,
+            sequentialIds(),
+            clock,
+            List.of());
     core = Core.create(ports, validator(), settings);
   }
 

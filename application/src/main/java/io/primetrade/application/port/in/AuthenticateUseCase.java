@@ -8,11 +8,14 @@ public interface AuthenticateUseCase {
   /** The code of the {@link UnauthenticatedException} for a deactivated account. */
   String ACCOUNT_DEACTIVATED = "auth.account_deactivated";
 
+  /** The code of the {@link UnauthenticatedException} for a token ended by logout. */
+  String TOKEN_REVOKED = "auth.token_revoked";
+
   /**
    * The actor behind a valid access token, with the role their account has now.
    *
-   * @throws UnauthenticatedException when the token is missing, invalid or expired, or its user no
-   *     longer exists or is deactivated
+   * @throws UnauthenticatedException when the token is missing, invalid, expired or revoked, or its
+   *     user no longer exists or is deactivated
    */
   Actor authenticate(String token);
 }

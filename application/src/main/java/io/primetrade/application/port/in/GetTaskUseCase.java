@@ -14,7 +14,16 @@ public interface GetTaskUseCase {
   /**
    * @throws NotFoundException when there is no such task
    */
-  Task get(Query query);
+  default Task get(Query query) {
+    return read(query).value();
+  }
+
+  /**
+   * The task, and whether it came from the cache.
+   *
+   * @throws NotFoundException when there is no such task
+   */
+  Cached<Task> read(Query query);
 
   /** Who asks, for which task. */
   record Query(@NotNull Actor actor, @NotNull TaskId taskId) {}

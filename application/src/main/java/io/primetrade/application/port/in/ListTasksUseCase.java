@@ -16,7 +16,12 @@ import jakarta.validation.constraints.Size;
 /** Reads one page of the board; every signed-in user may. */
 public interface ListTasksUseCase {
   /** The page the query asks for, with the total across all pages. */
-  Page<Task> list(Query query);
+  default Page<Task> list(Query query) {
+    return read(query).value();
+  }
+
+  /** The page the query asks for, and whether it came from the cache. */
+  Cached<Page<Task>> read(Query query);
 
   /**
    * Null fields take their defaults: page 1, {@value PageRequest#DEFAULT_LIMIT} per page, newest

@@ -7,4 +7,12 @@ public interface HealthCheck {
 
   /** Whether the component answers now; returns within a few seconds and never throws. */
   boolean isUp();
+
+  /**
+   * Whether the instance cannot serve without it (the database), rather than serve degraded (a
+   * shared cache it can do without). True unless an implementation says otherwise.
+   */
+  default boolean essential() {
+    return true;
+  }
 }

@@ -23,6 +23,12 @@ public interface TokenService {
    */
   Claims verify(String token);
 
+  /**
+   * A new refresh-token secret: at least 256 bits from a cryptographically strong source, in
+   * URL-safe characters. Opaque: only its hash is stored, and nothing can be read from it.
+   */
+  String newRefreshSecret();
+
   /** A token as handed to a client. */
   record IssuedToken(String token, String tokenId, Instant expiresAt) {}
 
