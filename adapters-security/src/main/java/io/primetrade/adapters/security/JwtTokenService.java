@@ -12,9 +12,11 @@ import io.primetrade.domain.UnauthenticatedException;
 import io.primetrade.domain.user.Role;
 import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -28,6 +30,7 @@ public final class JwtTokenService implements TokenService {
   /** Clock skew tolerated between instances, in seconds. */
   private static final long LEEWAY_SECONDS = 2;
 
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ID = "id";
   private static final String EMAIL = "email";
   private static final String ROLE = "role";
@@ -99,6 +102,13 @@ public final class JwtTokenService implements TokenService {
       // Signed with our key but not a token we would issue: treat it like any bad token.
       throw invalid();
     }
+  }
+
+  @Override
+  public String newRefreshSecret() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   private static UnauthenticatedException invalid() {

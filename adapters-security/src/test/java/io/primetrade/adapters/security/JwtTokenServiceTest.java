@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -184,5 +186,17 @@ class JwtTokenServiceTest {
   @Test
   void keepsTheSecretOutOfToString() {
     assertThat(JwtSettings.of(SECRET).toString()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void makesRefreshSecrets_of256RandomBits_inUrlSafeCharacters() {
+    JwtTokenService service = serviceAt(T0);
+    Set<String> secrets = new HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      String secret = service.newRefreshSecret();
+      assertThat(secret).matches("[A-Za-z0-9_-]{43}");
+      secrets.add(secret);
+    }
+    assertThat(secrets).hasSize(1000);
   }
 }
