@@ -30,6 +30,28 @@ final class Authenticator {
   }
 
   /**
+   * The bearer token of the request, unverified.
+   *
+   * @throws UnauthenticatedException when there is none
+   */
+  String bearerToken(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || header.isBlank()) {
+      throw new UnauthenticatedException("auth.token_missing", "Authentication required");
+    }
+    return token(header);
+  }
+
+  private static String token(String header) {
+    Matcher bearer = BEARER.matcher(header.strip());
+    if (!bearer.matches()) {
+      throw new UnauthenticatedException(
+          "auth.scheme_unsupported", "Use an Authorization header of the form: Bearer <token>");
+    }
+    return bearer.group(1);
+  }
+
+  /**
    * The caller when the request carries credentials; empty when it carries none.
    *
    * @throws UnauthenticatedException when it carries credentials that are not valid
@@ -39,12 +61,7 @@ final class Authenticator {
     if (header == null || header.isBlank()) {
       return Optional.empty();
     }
-    Matcher bearer = BEARER.matcher(header.strip());
-    if (!bearer.matches()) {
-      throw new UnauthenticatedException(
-          "auth.scheme_unsupported", "Use an Authorization header of the form: Bearer <token>");
-    }
-    Actor actor = authenticate.authenticate(bearer.group(1));
+    Actor actor = authenticate.authenticate(token(header));
     AccessLog.identify(ctx, actor.id().toString());
     return Optional.of(actor);
   }

@@ -28,6 +28,7 @@ final class ErrorResponses {
     config.routes.exception(DomainException.class, this::domain);
     config.routes.exception(UnsupportedMediaTypeException.class, this::unsupportedMediaType);
     config.routes.exception(UnavailableException.class, this::unavailable);
+    config.routes.exception(TooManyRequestsException.class, this::tooManyRequests);
     config.routes.exception(HttpResponseException.class, this::transport);
     config.routes.exception(Exception.class, this::bug);
   }
@@ -55,6 +56,17 @@ final class ErrorResponses {
 
   private void unsupportedMediaType(UnsupportedMediaTypeException e, Context ctx) {
     ctx.status(415).json(Envelope.error(e.getMessage()));
+  }
+
+  private void tooManyRequests(TooManyRequestsException e, Context ctx) {
+    long seconds = Math.max(1, RateLimiting.seconds(e.retryAfter()));
+    ctx.status(429)
+        .header("Retry-After", Long.toString(seconds))
+        .json(
+            Envelope.error(
+                "Too many requests; try again in "
+                    + seconds
+                    + (seconds == 1 ? " second" : " seconds")));
   }
 
   private void unavailable(UnavailableException e, Context ctx) {

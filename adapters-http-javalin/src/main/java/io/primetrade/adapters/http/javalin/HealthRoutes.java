@@ -38,14 +38,23 @@ final class HealthRoutes {
     Health health = checkHealth.check();
     Map<String, String> checks = new LinkedHashMap<>();
     health.components().forEach((name, up) -> checks.put(name, up ? "UP" : "DOWN"));
+    // Degraded (a shared cache is down) still serves: 200, so the load balancer keeps sending.
     boolean up = health.isUp();
     ctx.status(up ? 200 : 503)
         .header("Cache-Control", "no-store")
         .json(
             new HealthJson(
                 up,
-                up ? "OK" : "DEGRADED",
-                up ? null : "A dependency is unavailable",
+                switch (health.status()) {
+                  case UP -> "OK";
+                  case DEGRADED -> "DEGRADED";
+                  case DOWN -> "DOWN";
+                },
+                switch (health.status()) {
+                  case UP -> null;
+                  case DEGRADED -> "Serving without a dependency it can do without";
+                  case DOWN -> "A dependency is unavailable";
+                },
                 ProcessHandle.current().pid(),
                 uptime(),
                 checks));

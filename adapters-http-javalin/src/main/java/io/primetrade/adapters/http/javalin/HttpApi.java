@@ -31,7 +31,17 @@ public final class HttpApi implements AutoCloseable {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     Authenticator authenticator = new Authenticator(core.authenticate());
-    AuthRoutes auth = new AuthRoutes(core.registerUser(), core.login(), authenticator, mapper);
+    RateLimiting rateLimiting =
+        new RateLimiting(core.rateLimits(), new ClientAddresses(settings.trustedProxies()));
+    AuthRoutes auth =
+        new AuthRoutes(
+            core.registerUser(),
+            core.login(),
+            core.refreshSession(),
+            core.logout(),
+            authenticator,
+            rateLimiting,
+            mapper);
     TaskRoutes tasks =
         new TaskRoutes(
             core.listTasks(),
@@ -40,6 +50,7 @@ public final class HttpApi implements AutoCloseable {
             core.updateTask(),
             core.deleteTask(),
             authenticator,
+            rateLimiting,
             mapper);
     UserRoutes users =
         new UserRoutes(
@@ -82,6 +93,8 @@ public final class HttpApi implements AutoCloseable {
                       throw new ContentTooLargeResponse();
                     }
                   });
+              // Every API request counts against its client's limit, before anything else.
+              config.routes.before("/api/*", rateLimiting::apiRequest);
               errors.register(config);
 
               config.routes.get("/health", health::health);
@@ -89,6 +102,8 @@ public final class HttpApi implements AutoCloseable {
               config.routes.get("/health/ready", health::ready);
               config.routes.post("/api/v1/auth/register", auth::register);
               config.routes.post("/api/v1/auth/login", auth::login);
+              config.routes.post("/api/v1/auth/refresh", auth::refresh);
+              config.routes.post("/api/v1/auth/logout", auth::logout);
               config.routes.get("/api/v1/tasks", tasks::list);
               config.routes.post("/api/v1/tasks", tasks::create);
               config.routes.get("/api/v1/tasks/{id}", tasks::get);

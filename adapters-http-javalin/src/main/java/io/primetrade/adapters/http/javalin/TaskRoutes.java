@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.primetrade.adapters.http.javalin.Wire.MessageJson;
 import io.primetrade.adapters.http.javalin.Wire.PageMeta;
 import io.primetrade.adapters.http.javalin.Wire.TaskJson;
+import io.primetrade.application.port.in.Cached;
 import io.primetrade.application.port.in.CreateTaskUseCase;
 import io.primetrade.application.port.in.DeleteTaskUseCase;
 import io.primetrade.application.port.in.GetTaskUseCase;
@@ -33,6 +34,7 @@ final class TaskRoutes {
   private final UpdateTaskUseCase updateTask;
   private final DeleteTaskUseCase deleteTask;
   private final Authenticator authenticator;
+  private final RateLimiting rateLimiting;
   private final ObjectMapper mapper;
 
   TaskRoutes(
@@ -42,6 +44,7 @@ final class TaskRoutes {
       UpdateTaskUseCase updateTask,
       DeleteTaskUseCase deleteTask,
       Authenticator authenticator,
+      RateLimiting rateLimiting,
       ObjectMapper mapper) {
     this.listTasks = listTasks;
     this.getTask = getTask;
@@ -49,6 +52,7 @@ final class TaskRoutes {
     this.updateTask = updateTask;
     this.deleteTask = deleteTask;
     this.authenticator = authenticator;
+    this.rateLimiting = rateLimiting;
     this.mapper = mapper;
   }
 
@@ -57,20 +61,29 @@ final class TaskRoutes {
     Actor actor = authenticator.actor(ctx);
     QueryParams query = new QueryParams(ctx.queryParamMap(), ListTasksQuery.PARAMETERS);
     ListTasksUseCase.Query listQuery = ListTasksQuery.from(actor, query);
-    Page<Task> page = listTasks.list(listQuery);
+    Cached<Page<Task>> read = listTasks.read(listQuery);
+    Page<Task> page = read.value();
+    cacheHeader(ctx, read);
     ctx.json(Envelope.ok(page.items().stream().map(TaskJson::from).toList(), PageMeta.of(page)));
   }
 
   /** {@code GET /api/v1/tasks/{id}}. */
   void get(Context ctx) {
     Actor actor = authenticator.actor(ctx);
-    Task task = getTask.get(new GetTaskUseCase.Query(actor, taskId(ctx)));
-    respond(ctx, 200, task);
+    Cached<Task> read = getTask.read(new GetTaskUseCase.Query(actor, taskId(ctx)));
+    cacheHeader(ctx, read);
+    respond(ctx, 200, read.value());
+  }
+
+  /** {@code X-Cache: HIT} when the answer came from the task cache, else {@code MISS}. */
+  private static void cacheHeader(Context ctx, Cached<?> read) {
+    ctx.header("X-Cache", read.hit() ? "HIT" : "MISS");
   }
 
   /** {@code POST /api/v1/tasks}: admins only. */
   void create(Context ctx) {
     Actor actor = authenticator.actor(ctx);
+    rateLimiting.taskCreate(ctx, actor);
     JsonBody body = JsonBody.read(ctx, mapper, TASK_FIELDS);
     CreateTaskUseCase.Command command =
         new CreateTaskUseCase.Command(

@@ -76,9 +76,12 @@ final class Wire {
     }
   }
 
-  record RegisteredJson(String token, UserJson user) {}
+  /** {@code refreshToken} is left out when no session was started (an admin made the account). */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record RegisteredJson(String token, String refreshToken, UserJson user) {}
 
-  record LoggedInJson(String token, String role, UserJson user) {}
+  record LoggedInJson(String token, String refreshToken, String role, UserJson user) {}
 
   record MessageJson(String message) {}
 
