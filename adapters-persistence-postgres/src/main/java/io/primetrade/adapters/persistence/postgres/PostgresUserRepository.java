@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Users in the {@code users} table; uniqueness is the unique indexes' job, and the foreign key from
- * {@code tasks.created_by} keeps a user who created tasks from being removed.
+ * {@code tasks.created_by} keeps a user who created tasks from being removed. Removing a user
+ * removes their refresh tokens too: that foreign key cascades.
  */
 final class PostgresUserRepository implements UserRepository {
   private final PostgresAccess access;

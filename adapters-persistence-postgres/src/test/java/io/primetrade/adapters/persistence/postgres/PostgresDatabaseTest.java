@@ -162,7 +162,7 @@ class PostgresDatabaseTest {
       }
       for (Future<PostgresDatabase> database : opened) {
         try (PostgresDatabase open = database.get()) {
-          assertThat(open.maintenance().status().version()).isEqualTo("1");
+          assertThat(open.maintenance().status().version()).isEqualTo("2");
         }
       }
     } finally {
@@ -171,7 +171,7 @@ class PostgresDatabaseTest {
     assertThat(
             queryLong(
                 fresh,
-                "SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success"))
+                "SELECT count(*) FROM flyway_schema_history WHERE version = '2' AND success"))
         .isEqualTo(1);
   }
 
@@ -182,14 +182,14 @@ class PostgresDatabaseTest {
       DatabaseMaintenance maintenance = database.maintenance();
       DatabaseMaintenance.Status before = maintenance.status();
       assertThat(before.version()).isNull();
-      assertThat(before.pending()).isEqualTo(1);
+      assertThat(before.pending()).isEqualTo(2);
       assertThat(before.rows()).isEmpty();
 
-      assertThat(maintenance.migrate()).isEqualTo(new DatabaseMaintenance.Migration(1, "1"));
+      assertThat(maintenance.migrate()).isEqualTo(new DatabaseMaintenance.Migration(2, "2"));
       database.users().add(user("ann", Role.ADMIN, T0));
 
       DatabaseMaintenance.Status after = maintenance.status();
-      assertThat(after.version()).isEqualTo("1");
+      assertThat(after.version()).isEqualTo("2");
       assertThat(after.pending()).isZero();
       assertThat(after.rows()).containsEntry("users", 1L).containsEntry("tasks", 0L);
       assertThat(after.bytes()).containsKey(fresh.name());

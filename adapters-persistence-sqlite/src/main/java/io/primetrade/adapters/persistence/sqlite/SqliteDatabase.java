@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.primetrade.application.port.out.DatabaseMaintenance;
 import io.primetrade.application.port.out.HealthCheck;
+import io.primetrade.application.port.out.RefreshTokenRepository;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.port.out.UnavailableException;
 import io.primetrade.application.port.out.UserRepository;
@@ -42,6 +43,7 @@ public final class SqliteDatabase implements AutoCloseable {
   private final HikariDataSource pool;
   private final UserRepository users;
   private final TaskRepository tasks;
+  private final RefreshTokenRepository refreshTokens;
   private final HealthCheck healthCheck;
   private final DatabaseMaintenance maintenance;
 
@@ -50,6 +52,7 @@ public final class SqliteDatabase implements AutoCloseable {
     SqliteAccess access = new SqliteAccess(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
     this.users = new SqliteUserRepository(access);
     this.tasks = new SqliteTaskRepository(access);
+    this.refreshTokens = new SqliteRefreshTokenRepository(access);
     this.healthCheck = new SqliteHealthCheck(pool);
     this.maintenance = new SqliteMaintenance(file, pool, access);
   }
@@ -168,6 +171,11 @@ public final class SqliteDatabase implements AutoCloseable {
   /** The tasks in this database. */
   public TaskRepository tasks() {
     return tasks;
+  }
+
+  /** The refresh tokens of the sessions kept in this database. */
+  public RefreshTokenRepository refreshTokens() {
+    return refreshTokens;
   }
 
   /** Whether the database answers; the component is named {@code database}. */

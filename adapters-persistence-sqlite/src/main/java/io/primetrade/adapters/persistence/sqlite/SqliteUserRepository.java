@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Users in the {@code users} table; uniqueness is the unique indexes' job, and the foreign key from
- * {@code tasks.created_by} keeps a user who created tasks from being removed.
+ * {@code tasks.created_by} keeps a user who created tasks from being removed. Removing a user
+ * removes their refresh tokens too: that foreign key cascades.
  */
 final class SqliteUserRepository implements UserRepository {
   private final SqliteAccess access;

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What SQLite plans for the queries the repositories run (EXPLAIN QUERY PLAN): each listing and
  * scan walks an index that serves its filter and its order, so a page reads only its own rows and a
- * scan never sorts, and look-ups use the unique indexes or the creator index.
+ * scan never sorts, and look-ups use the unique indexes or the creator index; every statement on
+ * refresh tokens searches an index.
  */
 class TaskListQueryPlanTest {
   private static final PageRequest PAGE = new PageRequest(3, 20);
@@ -168,6 +169,40 @@ class TaskListQueryPlanTest {
       assertThat(plan(UserDao.PAGE, parameters))
           .containsExactly("SCAN users USING INDEX users_created_at_idx");
     }
+  }
+
+  @Test
+  void refreshTokenByHash_searchesTheUniqueHashIndex() {
+    assertThat(plan(RefreshTokenDao.FIND_BY_HASH, Map.of("tokenHash", "abc")))
+        .containsExactly(
+            "SEARCH refresh_tokens USING INDEX refresh_tokens_token_hash_key (token_hash=?)");
+  }
+
+  @Test
+  void markUsed_searchesThePrimaryKey() {
+    assertThat(plan(RefreshTokenDao.MARK_USED, Map.of("id", "some-id", "at", 1L)))
+        .singleElement()
+        .asString()
+        .matches(
+            "SEARCH refresh_tokens USING INDEX sqlite_autoindex_refresh_tokens_\\d+ \\(id=\\?\\)");
+  }
+
+  @Test
+  void revokingAFamilyOrAUser_searchesTheirIndexes() {
+    assertThat(plan(RefreshTokenDao.REVOKE_FAMILY, Map.of("familyId", "f", "at", 1L)))
+        .containsExactly(
+            "SEARCH refresh_tokens USING INDEX refresh_tokens_family_id_idx (family_id=?)");
+    assertThat(plan(RefreshTokenDao.REVOKE_ALL_OF, Map.of("userId", "u", "at", 1L)))
+        .containsExactly(
+            "SEARCH refresh_tokens USING INDEX refresh_tokens_user_id_idx (user_id=?)");
+  }
+
+  @Test
+  void deleteExpired_searchesTheExpiryIndex() {
+    assertThat(plan(RefreshTokenDao.DELETE_EXPIRED, Map.of("before", 1L)))
+        .containsExactly(
+            "SEARCH refresh_tokens USING COVERING INDEX refresh_tokens_expires_at_idx"
+                + " (expires_at<?)");
   }
 
   private static List<String> plan(TaskFilter filter, TaskSort sort) {
