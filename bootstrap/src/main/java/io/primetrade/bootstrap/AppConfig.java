@@ -1,7 +1,13 @@
 package io.primetrade.bootstrap;
 
+import io.primetrade.adapters.cache.redis.RedisSettings;
+import io.primetrade.adapters.http.javalin.HttpSettings;
 import io.primetrade.adapters.persistence.postgres.PostgresSettings;
 import io.primetrade.adapters.persistence.sqlite.SqliteSettings;
+import io.primetrade.application.Core;
+import io.primetrade.application.RateLimits;
+import io.primetrade.application.port.in.CheckRateLimitUseCase.Policy;
+import io.primetrade.application.port.out.RateLimiter.Limit;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +31,13 @@ import java.util.regex.Pattern;
  * @param shutdownTimeout how long requests in flight may take to finish when the server stops
  * @param databaseUser the PostgreSQL login role ({@code DATABASE_USER}); unused by SQLite
  * @param databasePassword its password ({@code DATABASE_PASSWORD}); never printed
+ * @param redis the shared Redis ({@code REDIS_URL}); absent keeps cache, rate limits and token
+ *     denylist in this process
+ * @param cacheTtl how long task reads stay cached ({@code CACHE_TTL_SECONDS})
+ * @param rateLimits the limits per policy ({@code RATE_LIMIT_*})
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed ({@code
+ *     TRUSTED_PROXIES})
+ * @param refreshTtl how long refresh tokens live ({@code REFRESH_TOKEN_EXPIRES_IN})
  */
 public record AppConfig(
     String host,
@@ -41,7 +54,12 @@ public record AppConfig(
     Optional<Path> logDir,
     Duration shutdownTimeout,
     Optional<String> databaseUser,
-    Optional<String> databasePassword) {
+    Optional<String> databasePassword,
+    Optional<RedisConfig> redis,
+    Duration cacheTtl,
+    RateLimits rateLimits,
+    List<String> trustedProxies,
+    Duration refreshTtl) {
 
   /** How log lines are written: for people, or one JSON object per line for log shippers. */
   public enum LogFormat {
@@ -56,7 +74,31 @@ public record AppConfig(
   public static final int MIN_BCRYPT_COST = 10;
   public static final int MIN_JWT_SECRET_BYTES = 32;
 
+  /** Access tokens live 15 minutes; clients renew them with their refresh token. */
+  public static final Duration DEFAULT_JWT_TTL = Duration.ofMinutes(15);
+
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+  private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\S+)");
+
+  /**
+   * Where Redis is and how long a command may take.
+   *
+   * @param uri {@code redis://[user:password@]host:port[/db]}; the password is never printed
+   */
+  public record RedisConfig(URI uri, Duration timeout) {
+    /** The URI without its password, for logs. */
+    public String redactedUri() {
+      return uri.getScheme()
+          + "://"
+          + uri.getHost()
+          + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    @Override
+    public String toString() {
+      return "RedisConfig[uri=" + redactedUri() + ", timeout=" + timeout + "]";
+    }
+  }
 
   /** The first admin, created at start-up unless a user with this e-mail address exists. */
   public record AdminAccount(String email, String username, String password) {
@@ -68,6 +110,7 @@ public record AppConfig(
 
   public AppConfig {
     corsOrigins = List.copyOf(corsOrigins);
+    trustedProxies = List.copyOf(trustedProxies);
   }
 
   /** The database URL with any password in it hidden, for logs. */
@@ -107,6 +150,16 @@ public record AppConfig(
         + databaseUser
         + ", databasePassword="
         + (databasePassword.isPresent() ? "(set)" : "(none)")
+        + ", redis="
+        + redis
+        + ", cacheTtl="
+        + cacheTtl
+        + ", rateLimits="
+        + rateLimits
+        + ", trustedProxies="
+        + trustedProxies
+        + ", refreshTtl="
+        + refreshTtl
         + "]";
   }
 
@@ -123,7 +176,7 @@ public record AppConfig(
         databaseUrl(e),
         e.integer("DATABASE_POOL_SIZE", DEFAULT_POOL_SIZE, 1, 64),
         jwtSecret(e),
-        e.duration("JWT_EXPIRES_IN", Duration.ofHours(1)),
+        e.duration("JWT_EXPIRES_IN", DEFAULT_JWT_TTL),
         e.integer("BCRYPT_COST", MIN_BCRYPT_COST, MIN_BCRYPT_COST, 31),
         e.bool("ALLOW_ADMIN_SIGNUP", false),
         admin(e),
@@ -132,7 +185,68 @@ public record AppConfig(
         e.text("LOG_DIR").map(Path::of),
         e.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(30)),
         e.text("DATABASE_USER"),
-        e.text("DATABASE_PASSWORD"));
+        e.text("DATABASE_PASSWORD"),
+        redis(e),
+        e.duration("CACHE_TTL_SECONDS", Duration.ofSeconds(60)),
+        rateLimits(e),
+        trustedProxies(e),
+        e.duration("REFRESH_TOKEN_EXPIRES_IN", Core.Settings.DEFAULT_REFRESH_TTL));
+  }
+
+  private static Optional<RedisConfig> redis(Env e) {
+    Duration timeout = e.duration("REDIS_TIMEOUT", RedisSettings.DEFAULT_TIMEOUT);
+    return e.text("REDIS_URL")
+        .map(
+            url -> {
+              try {
+                URI uri = new URI(url);
+                RedisSettings.of(uri);
+                return new RedisConfig(uri, timeout);
+              } catch (URISyntaxException | IllegalArgumentException ex) {
+                throw new ConfigException(
+                    "REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)");
+              }
+            });
+  }
+
+  private static RateLimits rateLimits(Env e) {
+    RateLimits limits = RateLimits.DEFAULTS.enabled(e.bool("RATE_LIMIT_ENABLED", true));
+    for (Policy policy : Policy.values()) {
+      String name = rateLimitVariable(policy);
+      Optional<Limit> limit = e.rate(name);
+      if (limit.isPresent()) {
+        limits = limits.with(policy, limit.get());
+      }
+    }
+    return limits;
+  }
+
+  /** The variable that sets a policy's limit, e.g. {@code RATE_LIMIT_LOGIN_EMAIL}. */
+  public static String rateLimitVariable(Policy policy) {
+    return switch (policy) {
+      case API -> "RATE_LIMIT_API";
+      case LOGIN_PER_ADDRESS -> "RATE_LIMIT_LOGIN_IP";
+      case LOGIN_PER_EMAIL -> "RATE_LIMIT_LOGIN_EMAIL";
+      case REGISTER -> "RATE_LIMIT_REGISTER";
+      case TASK_CREATE -> "RATE_LIMIT_TASK_CREATE";
+    };
+  }
+
+  private static List<String> trustedProxies(Env e) {
+    List<String> proxies =
+        e.text("TRUSTED_PROXIES").stream()
+            .flatMap(list -> Arrays.stream(list.split(",")))
+            .map(String::strip)
+            .filter(proxy -> !proxy.isEmpty())
+            .toList();
+    try {
+      HttpSettings.defaults().withTrustedProxies(proxies);
+    } catch (IllegalArgumentException ex) {
+      throw new ConfigException(
+          "TRUSTED_PROXIES must list IP addresses or networks such as 10.0.0.0/8: "
+              + ex.getMessage());
+    }
+    return proxies;
   }
 
   private static String databaseUrl(Env e) {
@@ -252,6 +366,31 @@ public record AppConfig(
                         throw new ConfigException(name + " must be true or false, was '" + v + "'");
                   })
           .orElse(fallback);
+    }
+
+    /** {@code 300/1m}: at most 300 requests in any minute. */
+    Optional<Limit> rate(String name) {
+      return text(name)
+          .map(
+              v -> {
+                Matcher m = RATE.matcher(v.toLowerCase(Locale.ROOT));
+                if (!m.matches()) {
+                  throw new ConfigException(
+                      name + " must be requests per window such as 300/1m, was '" + v + "'");
+                }
+                int permits;
+                try {
+                  permits = Integer.parseInt(m.group(1));
+                } catch (NumberFormatException ex) {
+                  permits = 0;
+                }
+                if (permits < 1) {
+                  throw new ConfigException(
+                      name + " must allow at least one request, was '" + v + "'");
+                }
+                Duration window = new Env(Map.of(name, m.group(2))).duration(name, null);
+                return new Limit(permits, window);
+              });
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.primetrade.bootstrap;
 
+import io.primetrade.adapters.cache.redis.LocalCaches;
+import io.primetrade.adapters.cache.redis.RedisCaches;
+import io.primetrade.adapters.cache.redis.RedisSettings;
 import io.primetrade.adapters.persistence.postgres.PostgresDatabase;
 import io.primetrade.adapters.persistence.postgres.PostgresSettings;
 import io.primetrade.adapters.persistence.sqlite.SqliteDatabase;
@@ -9,11 +12,16 @@ import io.primetrade.adapters.security.JwtSettings;
 import io.primetrade.adapters.security.JwtTokenService;
 import io.primetrade.application.Core;
 import io.primetrade.application.Ports;
+import io.primetrade.application.RateLimits;
 import io.primetrade.application.port.out.DatabaseMaintenance;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.IdGenerator;
 import io.primetrade.application.port.out.PasswordHasher;
+import io.primetrade.application.port.out.RateLimiter;
+import io.primetrade.application.port.out.RefreshTokenRepository;
+import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
+import io.primetrade.application.port.out.TokenDenylist;
 import io.primetrade.application.port.out.TokenService;
 import io.primetrade.application.port.out.UserRepository;
 import io.primetrade.application.validation.CommandValidator;
@@ -23,6 +31,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +41,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * PrimeTrade's core, embedded: the use cases on SQLite (or PostgreSQL, chosen by the database URL),
- * bcrypt and JWT, with no web server, no Redis and no environment variables. Any port can be
+ * bcrypt and JWT, with an in-process task cache, rate limiter and token denylist; no web server, no
+ * environment variables, and Redis only when {@link Builder#redis} names one. Any port can be
  * replaced before {@link Builder#build()}.
  *
  * <pre>{@code
@@ -46,25 +56,40 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class PrimeTrade implements AutoCloseable {
   private final Core core;
   private final Store database;
+  private final RedisCaches redis;
 
-  private PrimeTrade(Core core, Store database) {
+  private PrimeTrade(Core core, Store database, RedisCaches redis) {
     this.core = core;
     this.database = database;
+    this.redis = redis;
   }
 
   /** The opened database, whichever adapter it is. */
   private record Store(
       UserRepository users,
       TaskRepository tasks,
+      RefreshTokenRepository refreshTokens,
       HealthCheck healthCheck,
       DatabaseMaintenance maintenance,
       Runnable closer) {
     static Store of(SqliteDatabase db) {
-      return new Store(db.users(), db.tasks(), db.healthCheck(), db.maintenance(), db::close);
+      return new Store(
+          db.users(),
+          db.tasks(),
+          db.refreshTokens(),
+          db.healthCheck(),
+          db.maintenance(),
+          db::close);
     }
 
     static Store of(PostgresDatabase db) {
-      return new Store(db.users(), db.tasks(), db.healthCheck(), db.maintenance(), db::close);
+      return new Store(
+          db.users(),
+          db.tasks(),
+          db.refreshTokens(),
+          db.healthCheck(),
+          db.maintenance(),
+          db::close);
     }
 
     void close() {
@@ -89,11 +114,28 @@ public final class PrimeTrade implements AutoCloseable {
     return core;
   }
 
-  /** Closes the database pool; use cases must not be called afterwards. */
+  /**
+   * Deletes refresh tokens that expired before {@code before}: sessions nobody can resume.
+   *
+   * @return how many were deleted
+   */
+  public int deleteExpiredSessions(Instant before) {
+    return database == null ? 0 : database.refreshTokens().deleteExpired(before);
+  }
+
+  /**
+   * Closes the database pool and the Redis connections; use cases must not be called afterwards.
+   */
   @Override
   public void close() {
-    if (database != null) {
-      database.close();
+    try {
+      if (redis != null) {
+        redis.close();
+      }
+    } finally {
+      if (database != null) {
+        database.close();
+      }
     }
   }
 
@@ -107,6 +149,10 @@ public final class PrimeTrade implements AutoCloseable {
     private IdGenerator ids = IdGenerator.random();
     private byte[] jwtSecret;
     private Duration tokenTtl = JwtSettings.DEFAULT_TTL;
+    private Duration refreshTtl = Core.Settings.DEFAULT_REFRESH_TTL;
+    private Duration cacheTtl = RedisSettings.DEFAULT_CACHE_TTL;
+    private RateLimits rateLimits = RateLimits.DEFAULTS;
+    private RedisSettings redisSettings;
     private int bcryptCost = BcryptPasswordHasher.MIN_PRODUCTION_COST;
     private boolean adminSignupAllowed;
     private boolean migrate = true;
@@ -114,6 +160,7 @@ public final class PrimeTrade implements AutoCloseable {
     private TaskRepository tasks;
     private PasswordHasher passwords;
     private TokenService tokens;
+    private RefreshTokenRepository refreshTokens;
     private final List<HealthCheck> healthChecks = new ArrayList<>();
 
     private Builder() {}
@@ -168,9 +215,39 @@ public final class PrimeTrade implements AutoCloseable {
       return this;
     }
 
-    /** How long access tokens live; one hour by default. */
+    /**
+     * How long access tokens live; 15 minutes by default (clients renew them with refresh tokens).
+     */
     public Builder tokenTtl(Duration ttl) {
       this.tokenTtl = Objects.requireNonNull(ttl, "ttl");
+      return this;
+    }
+
+    /** How long refresh tokens live, and so a session nobody uses; seven days by default. */
+    public Builder refreshTokenTtl(Duration ttl) {
+      this.refreshTtl = Objects.requireNonNull(ttl, "ttl");
+      return this;
+    }
+
+    /** How long task reads stay cached; 60 seconds by default. */
+    public Builder cacheTtl(Duration ttl) {
+      this.cacheTtl = Objects.requireNonNull(ttl, "ttl");
+      return this;
+    }
+
+    /** The rate limits the delivery apps apply; {@link RateLimits#DEFAULTS} by default. */
+    public Builder rateLimits(RateLimits limits) {
+      this.rateLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Shares the task cache, rate limits and token denylist with every instance that uses this
+     * Redis; without it they stay in this process. A Redis that is down does not stop {@link
+     * #build()}: the instance serves without it, degraded, until it answers.
+     */
+    public Builder redis(RedisSettings settings) {
+      this.redisSettings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
@@ -207,6 +284,12 @@ public final class PrimeTrade implements AutoCloseable {
       return this;
     }
 
+    /** Replaces the database's refresh-token repository. */
+    public Builder refreshTokens(RefreshTokenRepository refreshTokens) {
+      this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
+      return this;
+    }
+
     /** Replaces bcrypt. */
     public Builder passwords(PasswordHasher passwords) {
       this.passwords = Objects.requireNonNull(passwords, "passwords");
@@ -226,8 +309,8 @@ public final class PrimeTrade implements AutoCloseable {
     }
 
     /**
-     * Opens the database (running its migrations) unless both repositories were replaced, and
-     * builds the core.
+     * Opens the database (running its migrations) unless every repository was replaced, connects to
+     * Redis if asked, and builds the core.
      *
      * @throws IllegalArgumentException when a setting cannot work
      */
@@ -245,19 +328,39 @@ public final class PrimeTrade implements AutoCloseable {
               .messageInterpolator(new ParameterMessageInterpolator())
               .buildValidatorFactory();
       Store database = null;
+      RedisCaches redis = null;
       try {
         List<HealthCheck> checks = new ArrayList<>();
-        if (users == null || tasks == null) {
+        if (users == null || tasks == null || refreshTokens == null) {
           database = openDatabase();
           checks.add(database.healthCheck());
+        }
+        TaskCache taskCache;
+        RateLimiter rateLimiter;
+        TokenDenylist denylist;
+        if (redisSettings != null) {
+          redis = RedisCaches.connect(redisSettings.withCacheTtl(cacheTtl), clock);
+          checks.add(redis.healthCheck());
+          taskCache = redis.taskCache();
+          rateLimiter = redis.rateLimiter();
+          denylist = redis.denylist();
+        } else {
+          LocalCaches local = LocalCaches.create(cacheTtl, clock);
+          taskCache = local.taskCache();
+          rateLimiter = local.rateLimiter();
+          denylist = local.denylist();
         }
         checks.addAll(healthChecks);
         Ports ports =
             new Ports(
                 users != null ? users : database.users(),
                 tasks != null ? tasks : database.tasks(),
+                refreshTokens != null ? refreshTokens : database.refreshTokens(),
                 hasher,
                 tokenService,
+                taskCache,
+                rateLimiter,
+                denylist,
                 ids,
                 clock,
                 checks);
@@ -265,9 +368,12 @@ public final class PrimeTrade implements AutoCloseable {
             Core.create(
                 ports,
                 new CommandValidator(validation.getValidator()),
-                new Core.Settings(adminSignupAllowed));
-        return new PrimeTrade(core, database);
+                new Core.Settings(adminSignupAllowed, refreshTtl, rateLimits));
+        return new PrimeTrade(core, database, redis);
       } catch (RuntimeException e) {
+        if (redis != null) {
+          redis.close();
+        }
         if (database != null) {
           database.close();
         }

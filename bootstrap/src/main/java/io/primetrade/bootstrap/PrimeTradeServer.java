@@ -1,5 +1,6 @@
 package io.primetrade.bootstrap;
 
+import io.primetrade.adapters.cache.redis.RedisSettings;
 import io.primetrade.adapters.http.javalin.HttpApi;
 import io.primetrade.adapters.http.javalin.HttpSettings;
 import io.primetrade.application.port.in.EnsureAdminUseCase;
@@ -31,8 +32,18 @@ public final class PrimeTradeServer implements AutoCloseable {
             .databaseCredentials(
                 config.databaseUser().orElse(null), config.databasePassword().orElse(null))
             .tokenTtl(config.jwtTtl())
+            .refreshTokenTtl(config.refreshTtl())
+            .cacheTtl(config.cacheTtl())
+            .rateLimits(config.rateLimits())
             .bcryptCost(config.bcryptCost())
             .adminSignupAllowed(config.adminSignupAllowed());
+    config
+        .redis()
+        .ifPresentOrElse(
+            redis -> builder.redis(RedisSettings.of(redis.uri()).withTimeout(redis.timeout())),
+            () ->
+                LOG.info(
+                    "REDIS_URL is not set: cache, rate limits and logouts stay in this process"));
     config
         .jwtSecret()
         .ifPresentOrElse(
@@ -50,7 +61,8 @@ public final class PrimeTradeServer implements AutoCloseable {
                   new HttpSettings(
                       config.corsOrigins(),
                       HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                      config.shutdownTimeout()))
+                      config.shutdownTimeout(),
+                      config.trustedProxies()))
               .start(config.host(), config.port());
       LOG.info(
           "PrimeTrade listening on {}:{} with {}",

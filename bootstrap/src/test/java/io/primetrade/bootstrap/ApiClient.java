@@ -76,6 +76,11 @@ final class ApiClient {
     return send(withJson(authorized(request(path), token), json).POST(body(json)).build());
   }
 
+  Response patch(String path, String token, String json) {
+    return send(
+        withJson(authorized(request(path), token), json).method("PATCH", body(json)).build());
+  }
+
   Response put(String path, String token, String json) {
     return send(withJson(authorized(request(path), token), json).PUT(body(json)).build());
   }

@@ -25,7 +25,7 @@ class AppConfigTest {
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:./data/primetrade.db");
     assertThat(config.jwtSecret()).isEmpty();
-    assertThat(config.jwtTtl()).isEqualTo(Duration.ofHours(1));
+    assertThat(config.jwtTtl()).isEqualTo(Duration.ofMinutes(15));
     assertThat(config.bcryptCost()).isEqualTo(10);
     assertThat(config.adminSignupAllowed()).isFalse();
     assertThat(config.admin()).isEmpty();

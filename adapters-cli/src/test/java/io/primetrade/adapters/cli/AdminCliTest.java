@@ -52,8 +52,8 @@ class AdminCliTest {
   private static BackendFactory backend(GetUserUseCase getUser, ListUsersUseCase listUsers) {
     Core core =
         new Core(
-            null, null, null, null, null, null, null, null, null, null, listUsers, getUser, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, listUsers,
+            getUser, null, null, null, null, null, null);
     return migrate ->
         new Backend() {
           @Override

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record JwtSettings(byte[] secret, Duration ttl, String issuer) {
   public static final int MIN_SECRET_BYTES = 32;
-  public static final Duration DEFAULT_TTL = Duration.ofHours(1);
+  public static final Duration DEFAULT_TTL = Duration.ofMinutes(15);
   public static final String DEFAULT_ISSUER = "primetrade";
 
   public JwtSettings {

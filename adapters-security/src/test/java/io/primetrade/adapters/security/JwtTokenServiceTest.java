@@ -57,7 +57,7 @@ class JwtTokenServiceTest {
     assertThat(claims.email()).isEqualTo("ann@example.com");
     assertThat(claims.role()).isEqualTo(Role.ADMIN);
     assertThat(claims.tokenId()).isEqualTo(issued.tokenId());
-    assertThat(claims.expiresAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
+    assertThat(claims.expiresAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
   }
 
   @Test
@@ -70,7 +70,7 @@ class JwtTokenServiceTest {
     assertThat(jwt.getClaim("email").asString()).isEqualTo("ann@example.com");
     assertThat(jwt.getClaim("role").asString()).isEqualTo("admin");
     assertThat(jwt.getIssuedAtAsInstant()).isEqualTo(T0);
-    assertThat(jwt.getExpiresAtAsInstant()).isEqualTo(T0.plus(Duration.ofHours(1)));
+    assertThat(jwt.getExpiresAtAsInstant()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
     assertThat(jwt.getId()).isNotBlank();
     assertThat(JWT.decode(serviceAt(T0).issue(ann).token()).getId()).isNotEqualTo(jwt.getId());
   }

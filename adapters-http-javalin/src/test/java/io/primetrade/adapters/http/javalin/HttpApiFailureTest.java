@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.primetrade.application.Core;
 import io.primetrade.application.port.in.CheckHealthUseCase;
+import io.primetrade.application.port.in.CheckRateLimitUseCase;
+import io.primetrade.application.port.out.RateLimiter;
 import io.primetrade.application.port.out.UnavailableException;
 import io.primetrade.domain.user.Actor;
 import io.primetrade.domain.user.Role;
@@ -44,7 +46,24 @@ class HttpApiFailureTest {
         command -> {
           throw failure;
         },
+        command -> {
+          throw failure;
+        },
+        command -> {
+          throw failure;
+        },
         token -> ADMIN,
+        new CheckRateLimitUseCase() {
+          @Override
+          public RateLimiter.Decision check(Policy policy, String subject) {
+            throw new AssertionError("rate limiting is off");
+          }
+
+          @Override
+          public boolean enabled() {
+            return false;
+          }
+        },
         query -> {
           throw failure;
         },
