@@ -16,6 +16,7 @@ import io.primetrade.application.port.in.ListTasksUseCase;
 import io.primetrade.application.port.in.ListUsersUseCase;
 import io.primetrade.application.port.in.LoginUseCase;
 import io.primetrade.application.port.in.LogoutUseCase;
+import io.primetrade.application.port.in.RateLimits;
 import io.primetrade.application.port.in.RefreshSessionUseCase;
 import io.primetrade.application.port.in.RegisterUserUseCase;
 import io.primetrade.application.port.in.ResetPasswordUseCase;

@@ -1,7 +1,7 @@
 package io.primetrade.application.service;
 
-import io.primetrade.application.RateLimits;
 import io.primetrade.application.port.in.CheckRateLimitUseCase;
+import io.primetrade.application.port.in.RateLimits;
 import io.primetrade.application.port.out.RateLimiter;
 import io.primetrade.application.port.out.RateLimiter.Decision;
 import io.primetrade.application.port.out.RateLimiter.Limit;

@@ -5,8 +5,8 @@ import static io.primetrade.application.testing.TestCore.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.primetrade.application.Core;
-import io.primetrade.application.RateLimits;
 import io.primetrade.application.port.in.AuthResult;
+import io.primetrade.application.port.in.RateLimits;
 import io.primetrade.application.port.in.RegisterUserUseCase.Command;
 import io.primetrade.application.testing.Fixtures;
 import io.primetrade.application.testing.TestCore;

@@ -22,6 +22,11 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     this.users = users;
   }
 
+  /** What a cascade from the users table would have done by now. */
+  private void forgetRemovedUsers() {
+    tokens.values().removeIf(t -> users.findById(t.userId()).isEmpty());
+  }
+
   @Override
   public synchronized void add(RefreshToken token) {
     tokens.put(token.id(), token);
@@ -29,12 +34,13 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
 
   @Override
   public synchronized Optional<RefreshToken> findByHash(String tokenHash) {
-    tokens.values().removeIf(t -> users.findById(t.userId()).isEmpty());
+    forgetRemovedUsers();
     return tokens.values().stream().filter(t -> t.tokenHash().equals(tokenHash)).findFirst();
   }
 
   @Override
   public synchronized boolean markUsed(UUID id, Instant at) {
+    forgetRemovedUsers();
     RefreshToken token = tokens.get(id);
     if (token == null || token.isSpent()) {
       return false;
@@ -55,12 +61,14 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
 
   @Override
   public synchronized int deleteExpired(Instant before) {
+    forgetRemovedUsers();
     int size = tokens.size();
     tokens.values().removeIf(t -> t.expiresAt().isBefore(before));
     return size - tokens.size();
   }
 
   private int revokeWhere(Predicate<RefreshToken> which, Instant at) {
+    forgetRemovedUsers();
     int revoked = 0;
     for (RefreshToken token : tokens.values()) {
       if (which.test(token) && token.revokedAt() == null) {

@@ -1,4 +1,4 @@
-package io.primetrade.application;
+package io.primetrade.application.port.in;
 
 import io.primetrade.application.port.in.CheckRateLimitUseCase.Policy;
 import io.primetrade.application.port.out.RateLimiter.Limit;
