@@ -117,6 +117,11 @@ public final class RedisCaches implements AutoCloseable {
     }
   }
 
+  /** Whether this instance still owes Redis an invalidation from a time it could not reach it. */
+  boolean owesInvalidation() {
+    return taskCache.owesInvalidation();
+  }
+
   public TaskCache taskCache() {
     return taskCache;
   }

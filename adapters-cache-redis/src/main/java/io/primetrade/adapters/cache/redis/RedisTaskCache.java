@@ -139,6 +139,11 @@ final class RedisTaskCache implements TaskCache {
     }
   }
 
+  /** Whether an invalidation is still owed to Redis (for tests). */
+  boolean owesInvalidation() {
+    return invalidationOwed.get();
+  }
+
   private String write(Object cached) {
     try {
       return json.writeValueAsString(cached);
