@@ -5,8 +5,8 @@ import io.primetrade.adapters.http.javalin.HttpSettings;
 import io.primetrade.adapters.persistence.postgres.PostgresSettings;
 import io.primetrade.adapters.persistence.sqlite.SqliteSettings;
 import io.primetrade.application.Core;
-import io.primetrade.application.RateLimits;
 import io.primetrade.application.port.in.CheckRateLimitUseCase.Policy;
+import io.primetrade.application.port.in.RateLimits;
 import io.primetrade.application.port.out.RateLimiter.Limit;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * @param databasePassword its password ({@code DATABASE_PASSWORD}); never printed
  * @param redis the shared Redis ({@code REDIS_URL}); absent keeps cache, rate limits and token
  *     denylist in this process
- * @param cacheTtl how long task reads stay cached ({@code CACHE_TTL_SECONDS})
+ * @param cacheTtl how long task reads stay cached ({@code CACHE_TTL_SECONDS}); zero: not at all
  * @param rateLimits the limits per policy ({@code RATE_LIMIT_*})
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed ({@code
  *     TRUSTED_PROXIES})
@@ -187,14 +187,23 @@ public record AppConfig(
         e.text("DATABASE_USER"),
         e.text("DATABASE_PASSWORD"),
         redis(e),
-        e.duration("CACHE_TTL_SECONDS", Duration.ofSeconds(60)),
+        cacheTtl(e),
         rateLimits(e),
         trustedProxies(e),
         e.duration("REFRESH_TOKEN_EXPIRES_IN", Core.Settings.DEFAULT_REFRESH_TTL));
   }
 
+  /** {@code CACHE_TTL_SECONDS}: 60 seconds by default; {@code 0} turns the task cache off. */
+  private static Duration cacheTtl(Env e) {
+    if (e.text("CACHE_TTL_SECONDS").filter("0"::equals).isPresent()) {
+      return Duration.ZERO;
+    }
+    return e.duration("CACHE_TTL_SECONDS", Duration.ofSeconds(60));
+  }
+
   private static Optional<RedisConfig> redis(Env e) {
-    Duration timeout = e.duration("REDIS_TIMEOUT", RedisSettings.DEFAULT_TIMEOUT);
+    Duration timeout =
+        e.duration("REDIS_TIMEOUT", RedisSettings.DEFAULT_TIMEOUT, Duration.ofMillis(1));
     return e.text("REDIS_URL")
         .map(
             url -> {
@@ -397,6 +406,11 @@ public record AppConfig(
      * {@code 3600}, {@code 3600s}, {@code 15m}, {@code 1h}, {@code 7d} (plain numbers: seconds).
      */
     Duration duration(String name, Duration fallback) {
+      return duration(name, fallback, Duration.ofSeconds(1));
+    }
+
+    /** As {@link #duration(String, Duration)}, refusing values under {@code minimum}. */
+    Duration duration(String name, Duration fallback, Duration minimum) {
       Optional<String> text = text(name);
       if (text.isEmpty()) {
         return fallback;
@@ -416,10 +430,15 @@ public record AppConfig(
             case "d" -> Duration.ofDays(amount);
             default -> Duration.ofSeconds(amount);
           };
-      if (value.compareTo(Duration.ofSeconds(1)) < 0) {
-        throw new ConfigException(name + " must be at least one second, was '" + text.get() + "'");
+      if (value.compareTo(minimum) < 0) {
+        throw new ConfigException(
+            name + " must be at least " + describe(minimum) + ", was '" + text.get() + "'");
       }
       return value;
+    }
+
+    private static String describe(Duration minimum) {
+      return minimum.equals(Duration.ofSeconds(1)) ? "one second" : minimum.toMillis() + "ms";
     }
   }
 }

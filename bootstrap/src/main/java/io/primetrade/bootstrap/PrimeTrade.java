@@ -12,7 +12,7 @@ import io.primetrade.adapters.security.JwtSettings;
 import io.primetrade.adapters.security.JwtTokenService;
 import io.primetrade.application.Core;
 import io.primetrade.application.Ports;
-import io.primetrade.application.RateLimits;
+import io.primetrade.application.port.in.RateLimits;
 import io.primetrade.application.port.out.DatabaseMaintenance;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.IdGenerator;
@@ -229,9 +229,13 @@ public final class PrimeTrade implements AutoCloseable {
       return this;
     }
 
-    /** How long task reads stay cached; 60 seconds by default. */
+    /** How long task reads stay cached; 60 seconds by default; {@link Duration#ZERO}: no cache. */
     public Builder cacheTtl(Duration ttl) {
-      this.cacheTtl = Objects.requireNonNull(ttl, "ttl");
+      Objects.requireNonNull(ttl, "ttl");
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("cacheTtl must not be negative: " + ttl);
+      }
+      this.cacheTtl = ttl;
       return this;
     }
 
@@ -339,16 +343,23 @@ public final class PrimeTrade implements AutoCloseable {
         RateLimiter rateLimiter;
         TokenDenylist denylist;
         if (redisSettings != null) {
-          redis = RedisCaches.connect(redisSettings.withCacheTtl(cacheTtl), clock);
+          redis =
+              RedisCaches.connect(
+                  cacheTtl.isZero() ? redisSettings : redisSettings.withCacheTtl(cacheTtl), clock);
           checks.add(redis.healthCheck());
           taskCache = redis.taskCache();
           rateLimiter = redis.rateLimiter();
           denylist = redis.denylist();
         } else {
-          LocalCaches local = LocalCaches.create(cacheTtl, clock);
+          LocalCaches local =
+              LocalCaches.create(
+                  cacheTtl.isZero() ? RedisSettings.DEFAULT_CACHE_TTL : cacheTtl, clock);
           taskCache = local.taskCache();
           rateLimiter = local.rateLimiter();
           denylist = local.denylist();
+        }
+        if (cacheTtl.isZero()) {
+          taskCache = TaskCache.NONE;
         }
         checks.addAll(healthChecks);
         Ports ports =

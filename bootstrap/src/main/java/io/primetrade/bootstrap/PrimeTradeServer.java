@@ -6,6 +6,11 @@ import io.primetrade.adapters.http.javalin.HttpSettings;
 import io.primetrade.application.port.in.EnsureAdminUseCase;
 import io.primetrade.bootstrap.AppConfig.AdminAccount;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +19,39 @@ import org.slf4j.LoggerFactory;
 public final class PrimeTradeServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PrimeTradeServer.class);
 
+  /** How often expired refresh tokens are deleted (and once at start). */
+  static final Duration SESSION_SWEEP_EVERY = Duration.ofHours(1);
+
   private final PrimeTrade app;
   private final HttpApi api;
+  private final ScheduledExecutorService housekeeping;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private PrimeTradeServer(PrimeTrade app, HttpApi api) {
     this.app = app;
     this.api = api;
+    this.housekeeping =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "primetrade-housekeeping");
+              thread.setDaemon(true);
+              return thread;
+            });
+    housekeeping.scheduleWithFixedDelay(
+        this::deleteExpiredSessions, 0, SESSION_SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs on the housekeeping thread; a failure waits for the next round instead of ending them. */
+  private void deleteExpiredSessions() {
+    try {
+      int deleted = app.deleteExpiredSessions(Instant.now());
+      if (deleted > 0) {
+        LOG.info("Deleted {} expired refresh tokens", deleted);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Could not delete expired refresh tokens; trying again in {}", SESSION_SWEEP_EVERY, e);
+    }
   }
 
   /** Opens the database, creates the configured first admin, and starts listening. */
@@ -110,6 +141,7 @@ public final class PrimeTradeServer implements AutoCloseable {
     if (closed.getAndSet(true)) {
       return;
     }
+    housekeeping.shutdownNow();
     try {
       api.close();
     } finally {
