@@ -3,6 +3,10 @@ package io.primetrade.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.primetrade.application.port.in.CheckRateLimitUseCase.Policy;
+import io.primetrade.application.port.in.RateLimits;
+import io.primetrade.application.port.out.RateLimiter.Limit;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,54 @@ class AppConfigTest {
     assertThat(config.logFormat()).isEqualTo(AppConfig.LogFormat.TEXT);
     assertThat(config.logDir()).isEmpty();
     assertThat(config.shutdownTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.redis()).isEmpty();
+    assertThat(config.cacheTtl()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(config.rateLimits()).isEqualTo(RateLimits.DEFAULTS);
+    assertThat(config.trustedProxies()).isEmpty();
+    assertThat(config.refreshTtl()).isEqualTo(Duration.ofDays(7));
+  }
+
+  @Test
+  void readsTheRedisRateLimitAndSessionVariables() {
+    AppConfig config =
+        AppConfig.fromEnv(
+            Map.of(
+                "REDIS_URL", "redis://:s3cret@cache.internal:6380/2",
+                "REDIS_TIMEOUT", "100ms",
+                "CACHE_TTL_SECONDS", "30",
+                "RATE_LIMIT_API", "1000/1m",
+                "RATE_LIMIT_LOGIN_EMAIL", "5/30s",
+                "RATE_LIMIT_TASK_CREATE", "10/1h",
+                "TRUSTED_PROXIES", "10.0.0.0/8, 127.0.0.1",
+                "REFRESH_TOKEN_EXPIRES_IN", "1d"));
+
+    assertThat(config.redis())
+        .hasValueSatisfying(
+            redis -> {
+              assertThat(redis.uri())
+                  .isEqualTo(URI.create("redis://:s3cret@cache.internal:6380/2"));
+              assertThat(redis.timeout()).isEqualTo(Duration.ofMillis(100));
+            });
+    assertThat(config.toString()).doesNotContain("s3cret");
+    assertThat(config.cacheTtl()).isEqualTo(Duration.ofSeconds(30));
+    RateLimits limits = config.rateLimits();
+    assertThat(limits.enabled()).isTrue();
+    assertThat(limits.limit(Policy.API)).isEqualTo(new Limit(1000, Duration.ofMinutes(1)));
+    assertThat(limits.limit(Policy.LOGIN_PER_EMAIL))
+        .isEqualTo(new Limit(5, Duration.ofSeconds(30)));
+    assertThat(limits.limit(Policy.TASK_CREATE)).isEqualTo(new Limit(10, Duration.ofHours(1)));
+    assertThat(limits.limit(Policy.REGISTER)).isEqualTo(RateLimits.DEFAULTS.limit(Policy.REGISTER));
+    assertThat(config.trustedProxies()).containsExactly("10.0.0.0/8", "127.0.0.1");
+    assertThat(config.refreshTtl()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void rateLimitingCanBeTurnedOff_andTheCacheToo() {
+    AppConfig config =
+        AppConfig.fromEnv(Map.of("RATE_LIMIT_ENABLED", "false", "CACHE_TTL_SECONDS", "0"));
+
+    assertThat(config.rateLimits().enabled()).isFalse();
+    assertThat(config.cacheTtl()).isZero();
   }
 
   @Test
@@ -89,6 +141,11 @@ class AppConfigTest {
     assertRefused(Map.of("CORS_ORIGINS", "https://a.example.com/path"), "CORS_ORIGINS");
     assertRefused(Map.of("DATABASE_URL", "jdbc:mysql://db/tasks"), "DATABASE_URL");
     assertRefused(Map.of("DATABASE_URL", "jdbc:sqlite::memory:"), "DATABASE_URL");
+    assertRefused(Map.of("REDIS_URL", "cache.internal:6379"), "REDIS_URL");
+    assertRefused(Map.of("RATE_LIMIT_LOGIN_IP", "ten per minute"), "RATE_LIMIT_LOGIN_IP");
+    assertRefused(Map.of("RATE_LIMIT_API", "0/1m"), "RATE_LIMIT_API");
+    assertRefused(Map.of("TRUSTED_PROXIES", "nginx.internal"), "TRUSTED_PROXIES");
+    assertRefused(Map.of("CACHE_TTL_SECONDS", "-5"), "CACHE_TTL_SECONDS");
   }
 
   @Test
