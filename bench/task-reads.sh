@@ -16,7 +16,7 @@ TASKS=${TASKS:-2000}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 QUERY=${QUERY:-/api/v1/tasks?status=pending&sort=-priority&limit=20}
-JAR=bootstrap/target/primetrade.jar
+JAR=${JAR:-bootstrap/target/primetrade.jar}
 PORT=${PORT:-3900}
 REDIS_PORT=${REDIS_PORT:-6390}
 ADMIN_EMAIL=bench@example.com

@@ -3,20 +3,24 @@ package io.primetrade.adapters.cache.redis;
 import io.primetrade.application.port.out.TokenDenylist;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import redis.clients.jedis.resps.Tuple;
 
 /**
  * The denylist shared by every instance: a sorted set of token ids scored by expiry, asked on every
  * authenticated request, so a logout on one instance holds on all of them at once. Each instance
  * also keeps a local copy (its own denials, those it has seen, and a full copy refreshed by {@link
- * #sync()}), which answers alone while Redis is down.
+ * #sync()}), which answers alone while Redis is down. Denials that could not reach Redis are kept
+ * apart and shared by the first {@link #sync()} that can, so the other instances learn of them.
  */
 final class RedisTokenDenylist implements TokenDenylist {
   private final RedisGuard redis;
   private final CaffeineTokenDenylist local;
   private final Clock clock;
   private final String key;
+  private final Map<String, Instant> unshared = new ConcurrentHashMap<>();
 
   RedisTokenDenylist(
       RedisGuard redis, RedisSettings settings, CaffeineTokenDenylist local, Clock clock) {
@@ -29,13 +33,21 @@ final class RedisTokenDenylist implements TokenDenylist {
   @Override
   public void deny(String tokenId, Instant expiresAt) {
     local.deny(tokenId, expiresAt);
-    redis.call(
-        client -> {
-          client.zadd(key, expiresAt.toEpochMilli(), tokenId);
-          // Expired ids are dropped as new ones come, so the set stays as small as the logouts of
-          // one access-token lifetime.
-          return client.zremrangeByScore(key, Double.NEGATIVE_INFINITY, clock.millis());
-        });
+    if (!share(tokenId, expiresAt)) {
+      unshared.put(tokenId, expiresAt);
+    }
+  }
+
+  private boolean share(String tokenId, Instant expiresAt) {
+    return redis
+        .call(
+            client -> {
+              client.zadd(key, expiresAt.toEpochMilli(), tokenId);
+              // Expired ids are dropped as new ones come, so the set stays as small as the logouts
+              // of one access-token lifetime.
+              return client.zremrangeByScore(key, Double.NEGATIVE_INFINITY, clock.millis());
+            })
+        .isPresent();
   }
 
   @Override
@@ -53,8 +65,17 @@ final class RedisTokenDenylist implements TokenDenylist {
     return clock.instant().isBefore(until);
   }
 
-  /** Copies every live denial from Redis into the local copy, for the time Redis is down. */
+  /**
+   * Shares the denials made while Redis was away, then copies every live denial from Redis into the
+   * local copy, for the time Redis is down.
+   */
   void sync() {
+    unshared.forEach(
+        (tokenId, expiresAt) -> {
+          if (!expiresAt.isAfter(clock.instant()) || share(tokenId, expiresAt)) {
+            unshared.remove(tokenId, expiresAt);
+          }
+        });
     redis
         .call(
             client -> client.zrangeByScoreWithScores(key, clock.millis(), Double.POSITIVE_INFINITY))

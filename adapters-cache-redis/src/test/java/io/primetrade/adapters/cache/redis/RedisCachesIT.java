@@ -181,6 +181,20 @@ class RedisCachesIT {
     assertThat(again.value()).isEqualTo(fresh);
   }
 
+  @Test
+  void aLogoutMadeWhileRedisWasAway_reachesTheOtherInstancesWhenItIsBack()
+      throws InterruptedException {
+    redis.pause();
+    a.denylist().deny("jti-away", Instant.now().plusSeconds(60));
+    assertThat(a.denylist().isDenied("jti-away")).as("a's local copy").isTrue();
+
+    redis.resume();
+
+    // a shares it on its next sync (every few seconds); b then finds it in Redis.
+    awaitTrue(() -> b.denylist().isDenied("jti-away"), Duration.ofSeconds(15));
+    assertThat(b.denylist().isDenied("jti-other")).isFalse();
+  }
+
   private static void awaitTrue(BooleanSupplier condition, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
