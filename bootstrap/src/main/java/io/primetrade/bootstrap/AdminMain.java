@@ -95,6 +95,11 @@ public final class AdminMain {
       }
 
       @Override
+      public Copied copyFrom(String sourceUrl) {
+        return DatabaseCopy.copy(sourceUrl, app.store().orElseThrow());
+      }
+
+      @Override
       public void close() {
         app.close();
       }

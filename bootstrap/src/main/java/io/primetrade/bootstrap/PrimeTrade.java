@@ -65,7 +65,7 @@ public final class PrimeTrade implements AutoCloseable {
   }
 
   /** The opened database, whichever adapter it is. */
-  private record Store(
+  record Store(
       UserRepository users,
       TaskRepository tasks,
       RefreshTokenRepository refreshTokens,
@@ -103,6 +103,11 @@ public final class PrimeTrade implements AutoCloseable {
    */
   public Optional<DatabaseMaintenance> maintenance() {
     return Optional.ofNullable(database).map(Store::maintenance);
+  }
+
+  /** The opened database itself, for bootstrap's own tools; empty as for {@link #maintenance}. */
+  Optional<Store> store() {
+    return Optional.ofNullable(database);
   }
 
   public static Builder builder() {

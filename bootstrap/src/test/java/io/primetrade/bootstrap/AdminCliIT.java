@@ -320,6 +320,7 @@ class AdminCliIT {
             "db backup",
             "db check",
             "db vacuum",
+            "db copy",
             "token",
             "token issue",
             "completion");

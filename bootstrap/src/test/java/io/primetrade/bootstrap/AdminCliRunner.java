@@ -2,6 +2,7 @@ package io.primetrade.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.primetrade.adapters.persistence.postgres.TestPostgres;
 import io.primetrade.application.port.in.AuthResult;
 import io.primetrade.application.port.in.LoginUseCase;
 import java.io.ByteArrayInputStream;
@@ -14,14 +15,23 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs {@code primetrade-admin} in-process through {@link AdminMain#run}, as an operator's shell
  * would, on one SQLite file, and captures what it prints.
+ *
+ * <p>With the system property {@value ServerExtension#DATABASE_PROPERTY} set to {@code postgres}
+ * (the failsafe execution {@code postgres} sets it), each file name stands for a new PostgreSQL
+ * database on the tests' server instead, the same one for the same path: the same suites then run
+ * the tool on both stores, configured only by {@code DATABASE_URL} and its credentials.
  */
 final class AdminCliRunner {
   static final String JWT_SECRET = ServerExtension.JWT_SECRET;
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The PostgreSQL database that stands for each SQLite path, in PostgreSQL runs. */
+  private static final Map<Path, TestPostgres.Database> POSTGRES = new ConcurrentHashMap<>();
 
   private final Map<String, String> env;
 
@@ -36,8 +46,26 @@ final class AdminCliRunner {
 
   static Map<String, String> environment(Path database) {
     Map<String, String> env = new HashMap<>();
-    env.put("DATABASE_URL", "jdbc:sqlite:" + database);
     env.put("JWT_SECRET", JWT_SECRET);
+    if ("postgres".equals(System.getProperty(ServerExtension.DATABASE_PROPERTY))) {
+      TestPostgres.Database postgres =
+          POSTGRES.computeIfAbsent(
+              database.toAbsolutePath(), path -> TestPostgres.shared().newDatabase());
+      env.putAll(postgresEnvironment(postgres));
+    } else {
+      env.put("DATABASE_URL", "jdbc:sqlite:" + database);
+    }
+    return env;
+  }
+
+  /** The variables that point a deployment at {@code database}. */
+  static Map<String, String> postgresEnvironment(TestPostgres.Database database) {
+    Map<String, String> env = new HashMap<>();
+    env.put("DATABASE_URL", database.url());
+    env.put("DATABASE_USER", database.user());
+    if (database.password() != null) {
+      env.put("DATABASE_PASSWORD", database.password());
+    }
     return env;
   }
 
@@ -112,6 +140,7 @@ final class AdminCliRunner {
   PrimeTrade app() {
     return PrimeTrade.builder()
         .databaseUrl(env.get("DATABASE_URL"))
+        .databaseCredentials(env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"))
         .jwtSecret(JWT_SECRET.getBytes(StandardCharsets.UTF_8))
         .build();
   }

@@ -93,7 +93,8 @@ public final class AdminCli {
                 .addSubcommand(new DbStatusCommand(session))
                 .addSubcommand(new DbBackupCommand(session))
                 .addSubcommand(new DbCheckCommand(session))
-                .addSubcommand(new DbVacuumCommand(session)))
+                .addSubcommand(new DbVacuumCommand(session))
+                .addSubcommand(new DbCopyCommand(session)))
         .addSubcommand(
             new CommandLine(new TokenCommand()).addSubcommand(new TokenIssueCommand(session)))
         .addSubcommand("completion", completion)

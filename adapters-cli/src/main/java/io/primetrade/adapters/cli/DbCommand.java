@@ -7,5 +7,7 @@ import picocli.CommandLine.Command;
     name = "db",
     mixinStandardHelpOptions = true,
     versionProvider = AdminCli.Version.class,
-    description = "Migrate, inspect, back up, check and compact the database (DATABASE_URL).")
+    description =
+        "Migrate, inspect, back up, check and compact the database (DATABASE_URL), or copy"
+            + " another one into it.")
 final class DbCommand {}

@@ -72,6 +72,11 @@ class AdminCliTest {
           }
 
           @Override
+          public Copied copyFrom(String sourceUrl) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
           public void close() {}
         };
   }

@@ -38,18 +38,20 @@ import java.util.stream.Stream;
  * environment variables, one dependency ({@code io.primetrade:primetrade-bootstrap}).
  *
  * <p>Run it with a database file to keep, or with no argument to use a temporary one that is
- * deleted at the end: {@code java io.primetrade.examples.embedding.Main [tasks.db]}.
+ * deleted at the end: {@code java io.primetrade.examples.embedding.Main [tasks.db]}. A JDBC URL
+ * instead of the file is all it takes to run on PostgreSQL, credentials included: {@code Main
+ * 'jdbc:postgresql://db:5432/primetrade?user=primetrade&password=...'}.
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length > 1) {
-      System.err.println("usage: Main [database-file]");
+      System.err.println("usage: Main [database-file | jdbc-url]");
       System.exit(2);
     }
     if (args.length == 1) {
-      run(System.out, Path.of(args[0]));
+      run(System.out, args[0].startsWith("jdbc:") ? args[0] : "jdbc:sqlite:" + args[0]);
       return;
     }
     // SQLite keeps -wal and -shm files beside the database: a directory of our own holds them all.
@@ -63,14 +65,27 @@ public final class Main {
 
   /** Runs the walk-through against the SQLite file {@code database}, printing each step. */
   public static void run(PrintStream out, Path database) {
+    run(out, "jdbc:sqlite:" + database);
+  }
+
+  /**
+   * Runs the walk-through against the database at {@code databaseUrl}: {@code jdbc:sqlite:<file>},
+   * or {@code jdbc:postgresql://host:port/database?user=...&password=...}.
+   */
+  public static void run(PrintStream out, String databaseUrl) {
     // 1. Build the core. Every port has a default (SQLite, bcrypt, JWT, the system clock, random
     //    ids); here two are replaced: the clock, and the generator of ids for users and tasks.
+    //    The URL alone chooses the database: nothing below changes for PostgreSQL.
     Instant start = Instant.parse("2026-03-02T09:00:00Z");
     Clock clock = new SteppingClock(start, Duration.ofMinutes(1));
     try (PrimeTrade app =
-        PrimeTrade.builder().sqlite(database).clock(clock).ids(new TimeOrderedIds()).build()) {
+        PrimeTrade.builder()
+            .databaseUrl(databaseUrl)
+            .clock(clock)
+            .ids(new TimeOrderedIds())
+            .build()) {
       Core core = app.core();
-      out.println("Opened " + database + " (clock starts at " + start + ")");
+      out.println("Opened " + withoutSecrets(databaseUrl) + " (clock starts at " + start + ")");
 
       // 2. A first admin, as a deployment would create it at start-up; a no-op when it exists.
       EnsureAdminUseCase.Outcome outcome =
@@ -154,6 +169,13 @@ public final class Main {
                 .stripTrailing());
       }
     }
+  }
+
+  /** The file of a SQLite URL; any other URL without its parameters, which may hold a password. */
+  private static String withoutSecrets(String databaseUrl) {
+    return databaseUrl.startsWith("jdbc:sqlite:")
+        ? databaseUrl.substring("jdbc:sqlite:".length())
+        : databaseUrl.replaceFirst("\\?.*$", "");
   }
 
   private static Actor signUpOrLogIn(Core core, String username, String email, String password) {

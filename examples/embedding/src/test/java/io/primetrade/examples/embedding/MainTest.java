@@ -4,11 +4,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.primetrade.adapters.persistence.postgres.TestPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,6 +57,33 @@ class MainTest {
   }
 
   @Test
+  void runsUnchangedOnPostgres_givenOnlyItsUrl() throws SQLException {
+    TestPostgres.Database postgres = TestPostgres.shared().newDatabase();
+    String url =
+        postgres.url()
+            + (postgres.url().contains("?") ? "&" : "?")
+            + "user="
+            + postgres.user()
+            + (postgres.password() == null ? "" : "&password=" + postgres.password());
+
+    List<String> onSqlite = run(dir.resolve("tasks.db"));
+    List<String> first = run(url);
+    List<String> second = run(url);
+
+    assertThat(first.get(0)).startsWith("Opened " + postgres.url().replaceFirst("\\?.*$", ""));
+    assertThat(comparable(first)).isEqualTo(comparable(onSqlite));
+    assertThat(second).contains("Admin admin@example.com: ALREADY_ADMIN", "Signed in: ann (user)");
+    assertThat(board(second)).hasSize(6);
+    try (Connection connection =
+            DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
+        Statement statement = connection.createStatement();
+        ResultSet tasks = statement.executeQuery("SELECT count(*) FROM tasks")) {
+      assertThat(tasks.next()).isTrue();
+      assertThat(tasks.getLong(1)).isEqualTo(6);
+    }
+  }
+
+  @Test
   void mainWithoutArguments_deletesItsTemporaryDatabase() throws IOException {
     Set<Path> before = exampleTempDirectories();
     PrintStream stdout = System.out;
@@ -76,6 +109,19 @@ class MainTest {
             "io.primetrade.adapters.http.javalin.HttpApi")) {
       assertThatThrownBy(() -> Class.forName(name)).isInstanceOf(ClassNotFoundException.class);
     }
+  }
+
+  private static List<String> run(String databaseUrl) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Main.run(new PrintStream(out, true, UTF_8), databaseUrl);
+    return out.toString(UTF_8).lines().toList();
+  }
+
+  /** The lines that do not name the database or a random id. */
+  private static List<String> comparable(List<String> lines) {
+    return lines.stream()
+        .filter(line -> !line.startsWith("Opened ") && !line.contains(" has id "))
+        .toList();
   }
 
   private static List<String> run(Path database) {
