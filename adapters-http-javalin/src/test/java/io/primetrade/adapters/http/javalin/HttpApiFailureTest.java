@@ -1,6 +1,7 @@
 package io.primetrade.adapters.http.javalin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.primetrade.application.Core;
 import io.primetrade.application.port.in.CheckHealthUseCase;
@@ -135,6 +136,35 @@ class HttpApiFailureTest {
   }
 
   @Test
+  void instanceId_isOnEveryAnswer_evenErrorsAndUnknownPaths() throws Exception {
+    api =
+        HttpApi.create(
+                failingCore(new IllegalStateException()),
+                HttpSettings.defaults().withInstanceId("api-7"))
+            .start("127.0.0.1", 0);
+
+    assertThat(get("/api/v1/tasks").headers().firstValue("X-Instance-Id")).contains("api-7");
+    assertThat(get("/no/such/path").headers().firstValue("X-Instance-Id")).contains("api-7");
+    assertThat(get("/health").headers().firstValue("X-Instance-Id")).contains("api-7");
+  }
+
+  @Test
+  void withoutInstanceId_noSuchHeader() throws Exception {
+    api =
+        HttpApi.create(failingCore(new IllegalStateException()), HttpSettings.defaults())
+            .start("127.0.0.1", 0);
+
+    assertThat(get("/health").headers().firstValue("X-Instance-Id")).isEmpty();
+  }
+
+  @Test
+  void instanceId_mustBeAPlainToken() {
+    assertThatThrownBy(() -> HttpSettings.defaults().withInstanceId("api 1\r\nX-Evil: 1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("instanceId");
+  }
+
+  @Test
   void unavailableStore_gives503WithRetryAfter() throws Exception {
     api =
         HttpApi.create(
@@ -152,16 +182,14 @@ class HttpApiFailureTest {
   }
 
   @Test
-  void failingHealthCheck_gives503Degraded() throws Exception {
+  void failingHealthCheck_gives503Down() throws Exception {
     api = HttpApi.create(failingCore(new IllegalStateException()), HttpSettings.defaults());
     api.start("127.0.0.1", 0);
 
     HttpResponse<String> response = get("/health");
 
     assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(response.body())
-        .contains("\"status\":\"DEGRADED\"")
-        .contains("\"database\":\"DOWN\"");
+    assertThat(response.body()).contains("\"status\":\"DOWN\"").contains("\"database\":\"DOWN\"");
   }
 
   @Test
@@ -187,6 +215,8 @@ class HttpApiFailureTest {
             "GET /health/ready",
             "PATCH /api/v1/users/{id}",
             "POST /api/v1/auth/login",
+            "POST /api/v1/auth/logout",
+            "POST /api/v1/auth/refresh",
             "POST /api/v1/auth/register",
             "POST /api/v1/tasks",
             "PUT /api/v1/tasks/{id}");
