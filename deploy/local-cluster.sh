@@ -146,10 +146,10 @@ start_instance() {
 }
 
 await_instance() {
-  local n=$1 port pid_file i
+  local n=$1 port pid_file deadline=$((SECONDS + STARTUP_TIMEOUT))
   port=$(api_port "$n")
   pid_file=$CLUSTER_DIR/pids/api-$n.pid
-  for ((i = 0; i < STARTUP_TIMEOUT * 4; i++)); do
+  while ((SECONDS < deadline)); do
     if ! running_pid "$pid_file" "$PRIMETRADE_JAR" >/dev/null; then
       tail -n 40 "$CLUSTER_DIR/logs/api-$n.log" >&2 || true
       return 1
@@ -195,14 +195,12 @@ nginx_args() {
 }
 
 cmd_start() {
-  local pid
-  if [[ -f $STATE ]]; then
-    # shellcheck source=/dev/null
-    source "$STATE"
-    if pid=$(running_pid "$CLUSTER_DIR/pids/redis.pid" redis-server); then
-      die "a cluster is already running in $CLUSTER_DIR (redis pid $pid); stop it first"
+  local pid file
+  for file in "$CLUSTER_DIR"/pids/*.pid; do
+    if pid=$(running_pid "$file" ""); then
+      die "a cluster is already running in $CLUSTER_DIR (pid $pid); stop it first"
     fi
-  fi
+  done
   PRIMETRADE_JAR=${PRIMETRADE_JAR:-$REPO/bootstrap/target/primetrade.jar}
   [[ -f $PRIMETRADE_JAR ]] || die "no jar at $PRIMETRADE_JAR (build it: ./mvnw -q -DskipTests package)"
   PRIMETRADE_JAR=$(cd "$(dirname "$PRIMETRADE_JAR")" && pwd)/$(basename "$PRIMETRADE_JAR")
@@ -256,8 +254,8 @@ cmd_start() {
     --dir "$CLUSTER_DIR/redis" --daemonize no \
     >>"$CLUSTER_DIR/logs/redis.log" 2>&1 </dev/null &
   echo $! >"$CLUSTER_DIR/pids/redis.pid"
-  local i
-  for ((i = 0; i < STARTUP_TIMEOUT * 10; i++)); do
+  local deadline=$((SECONDS + STARTUP_TIMEOUT))
+  while ((SECONDS < deadline)); do
     redis_answers "$REDIS_PORT" && break
     running_pid "$CLUSTER_DIR/pids/redis.pid" redis-server >/dev/null || break
     sleep 0.1
@@ -282,7 +280,8 @@ cmd_start() {
   "$NGINX_BIN" -g 'daemon off;' $(nginx_args) \
     >>"$CLUSTER_DIR/logs/nginx.log" 2>&1 </dev/null &
   echo $! >"$CLUSTER_DIR/pids/nginx.pid"
-  for ((i = 0; i < STARTUP_TIMEOUT * 10; i++)); do
+  deadline=$((SECONDS + STARTUP_TIMEOUT))
+  while ((SECONDS < deadline)); do
     [[ $(http_status "$NGINX_PORT" /health/ready) == 200 ]] && break
     running_pid "$CLUSTER_DIR/pids/nginx.pid" nginx >/dev/null || break
     sleep 0.1
@@ -304,11 +303,13 @@ cmd_stop() {
   }
   load_state
   stop_pid_file "$CLUSTER_DIR/pids/nginx.pid" nginx QUIT 10
-  local n
+  local n stoppers=()
   for ((n = 1; n <= INSTANCES; n++)); do
     stop_pid_file "$CLUSTER_DIR/pids/api-$n.pid" "$PRIMETRADE_JAR" TERM 40 &
+    stoppers+=($!)
   done
-  wait
+  # Only these: after a failed start, this shell's other children are the servers themselves.
+  wait "${stoppers[@]}"
   stop_pid_file "$CLUSTER_DIR/pids/redis.pid" redis-server TERM 10
   log "stopped"
 }
