@@ -131,12 +131,14 @@ start_instance() {
     local managements=($MANAGEMENT_PORTS)
     extra+=("MANAGEMENT_PORT=${managements[$((n - 1))]}")
   fi
-  # The API's settings: those kept at `start`, then the topology's own.
+  # Only the API's settings kept at `start`, then the topology's own: nothing else from the
+  # caller's environment (a MANAGEMENT_PORT there would make the three instances clash).
   (
+    local API_ENV=()
     # shellcheck source=/dev/null
     source "$CLUSTER_DIR/api.env"
     # shellcheck disable=SC2086
-    exec env "${extra[@]}" \
+    exec env -i PATH="$PATH" HOME="${HOME:-$CLUSTER_DIR}" "${API_ENV[@]}" "${extra[@]}" \
       HOST=127.0.0.1 PORT="$port" INSTANCE_ID="api-$n" \
       DATABASE_URL="jdbc:sqlite:$CLUSTER_DIR/data/primetrade.db" \
       REDIS_URL="redis://127.0.0.1:$REDIS_PORT" \
@@ -230,7 +232,7 @@ cmd_start() {
   : >"$CLUSTER_DIR/api.env"
   chmod 600 "$CLUSTER_DIR/api.env"
   while IFS= read -r name; do
-    printf 'export %s=%q\n' "$name" "${!name}"
+    printf 'API_ENV+=(%q)\n' "$name=${!name}"
   done >"$CLUSTER_DIR/api.env" < <(compgen -e | grep -E '^(JWT_|ADMIN_|ALLOW_ADMIN_SIGNUP$|RATE_LIMIT_|CACHE_TTL_SECONDS$|REDIS_TIMEOUT$|TRUSTED_PROXIES$|BCRYPT_COST$|DATABASE_POOL_SIZE$|LOG_FORMAT$|LOG_DIR$|SHUTDOWN_TIMEOUT$|CORS_ORIGINS$|REFRESH_TOKEN_EXPIRES_IN$)' || true)
   {
     printf 'CLUSTER_DIR=%q\n' "$CLUSTER_DIR"
