@@ -12,8 +12,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +40,8 @@ import java.util.regex.Pattern;
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed ({@code
  *     TRUSTED_PROXIES})
  * @param refreshTtl how long refresh tokens live ({@code REFRESH_TOKEN_EXPIRES_IN})
+ * @param instanceId this instance's name in {@code X-Instance-Id} ({@code INSTANCE_ID}; else the
+ *     {@code HOSTNAME} a container gets, else a random one)
  */
 public record AppConfig(
     String host,
@@ -59,7 +63,8 @@ public record AppConfig(
     Duration cacheTtl,
     RateLimits rateLimits,
     List<String> trustedProxies,
-    Duration refreshTtl) {
+    Duration refreshTtl,
+    String instanceId) {
 
   /** How log lines are written: for people, or one JSON object per line for log shippers. */
   public enum LogFormat {
@@ -160,6 +165,8 @@ public record AppConfig(
         + trustedProxies
         + ", refreshTtl="
         + refreshTtl
+        + ", instanceId="
+        + instanceId
         + "]";
   }
 
@@ -190,7 +197,25 @@ public record AppConfig(
         cacheTtl(e),
         rateLimits(e),
         trustedProxies(e),
-        e.duration("REFRESH_TOKEN_EXPIRES_IN", Core.Settings.DEFAULT_REFRESH_TTL));
+        e.duration("REFRESH_TOKEN_EXPIRES_IN", Core.Settings.DEFAULT_REFRESH_TTL),
+        instanceId(e));
+  }
+
+  private static String instanceId(Env e) {
+    Optional<String> configured = e.text("INSTANCE_ID");
+    if (configured.isPresent()) {
+      if (!HttpSettings.INSTANCE_ID.matcher(configured.get()).matches()) {
+        throw new ConfigException(
+            "INSTANCE_ID must be 1 to 64 letters, digits, '.', '_', ':' or '-', was '"
+                + configured.get()
+                + "'");
+      }
+      return configured.get();
+    }
+    // Docker sets HOSTNAME to the container's id: distinct for every replica.
+    return e.text("HOSTNAME")
+        .filter(host -> HttpSettings.INSTANCE_ID.matcher(host).matches())
+        .orElseGet(() -> "pt-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4)));
   }
 
   /** {@code CACHE_TTL_SECONDS}: 60 seconds by default; {@code 0} turns the task cache off. */

@@ -90,13 +90,15 @@ public final class PrimeTradeServer implements AutoCloseable {
           HttpApi.create(
                   app.core(),
                   new HttpSettings(
-                      config.corsOrigins(),
-                      HttpSettings.DEFAULT_MAX_BODY_BYTES,
-                      config.shutdownTimeout(),
-                      config.trustedProxies()))
+                          config.corsOrigins(),
+                          HttpSettings.DEFAULT_MAX_BODY_BYTES,
+                          config.shutdownTimeout(),
+                          config.trustedProxies())
+                      .withInstanceId(config.instanceId()))
               .start(config.host(), config.port());
       LOG.info(
-          "PrimeTrade listening on {}:{} with {}",
+          "PrimeTrade instance {} listening on {}:{} with {}",
+          config.instanceId(),
           config.host(),
           api.port(),
           config.redactedDatabaseUrl());

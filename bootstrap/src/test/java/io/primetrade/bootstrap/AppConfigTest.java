@@ -88,6 +88,23 @@ class AppConfigTest {
   }
 
   @Test
+  void instanceId_fromInstanceIdThenHostnameThenRandom() {
+    assertThat(AppConfig.fromEnv(Map.of("INSTANCE_ID", "api-1", "HOSTNAME", "c0ffee")).instanceId())
+        .isEqualTo("api-1");
+    assertThat(AppConfig.fromEnv(Map.of("HOSTNAME", "c0ffee")).instanceId()).isEqualTo("c0ffee");
+    String first = AppConfig.fromEnv(Map.of()).instanceId();
+    String second = AppConfig.fromEnv(Map.of()).instanceId();
+    assertThat(first).matches("pt-[0-9a-f]{8}");
+    assertThat(second).matches("pt-[0-9a-f]{8}").isNotEqualTo(first);
+  }
+
+  @Test
+  void instanceId_thatCannotBeAHeaderValue_isRefused() {
+    assertRefused(Map.of("INSTANCE_ID", "api 1"), "INSTANCE_ID");
+    assertRefused(Map.of("INSTANCE_ID", "x".repeat(65)), "INSTANCE_ID");
+  }
+
+  @Test
   void readsEveryVariable() {
     AppConfig config =
         AppConfig.fromEnv(

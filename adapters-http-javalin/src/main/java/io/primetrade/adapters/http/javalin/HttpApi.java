@@ -17,6 +17,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * of instances can serve one database.
  */
 public final class HttpApi implements AutoCloseable {
+  /** Names the instance that answered, when the settings give it an id. */
+  public static final String INSTANCE_HEADER = "X-Instance-Id";
+
   private final Javalin app;
 
   private HttpApi(Javalin app) {
@@ -85,6 +88,9 @@ public final class HttpApi implements AutoCloseable {
 
               config.requestLogger.http(AccessLog::log);
               config.routes.before(RequestIds::assign);
+              settings
+                  .instanceId()
+                  .ifPresent(id -> config.routes.before(ctx -> ctx.header(INSTANCE_HEADER, id)));
               config.routes.before(browsers::apply);
               config.routes.before(
                   ctx -> {

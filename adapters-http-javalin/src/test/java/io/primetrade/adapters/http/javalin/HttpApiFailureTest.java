@@ -1,6 +1,7 @@
 package io.primetrade.adapters.http.javalin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.primetrade.application.Core;
 import io.primetrade.application.port.in.CheckHealthUseCase;
@@ -132,6 +133,35 @@ class HttpApiFailureTest {
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.body())
         .isEqualTo("{\"success\":false,\"message\":\"Internal server error (request id req-42)\"}");
+  }
+
+  @Test
+  void instanceId_isOnEveryAnswer_evenErrorsAndUnknownPaths() throws Exception {
+    api =
+        HttpApi.create(
+                failingCore(new IllegalStateException()),
+                HttpSettings.defaults().withInstanceId("api-7"))
+            .start("127.0.0.1", 0);
+
+    assertThat(get("/api/v1/tasks").headers().firstValue("X-Instance-Id")).contains("api-7");
+    assertThat(get("/no/such/path").headers().firstValue("X-Instance-Id")).contains("api-7");
+    assertThat(get("/health").headers().firstValue("X-Instance-Id")).contains("api-7");
+  }
+
+  @Test
+  void withoutInstanceId_noSuchHeader() throws Exception {
+    api =
+        HttpApi.create(failingCore(new IllegalStateException()), HttpSettings.defaults())
+            .start("127.0.0.1", 0);
+
+    assertThat(get("/health").headers().firstValue("X-Instance-Id")).isEmpty();
+  }
+
+  @Test
+  void instanceId_mustBeAPlainToken() {
+    assertThatThrownBy(() -> HttpSettings.defaults().withInstanceId("api 1\r\nX-Evil: 1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("instanceId");
   }
 
   @Test
