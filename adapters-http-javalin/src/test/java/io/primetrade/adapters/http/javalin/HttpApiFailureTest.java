@@ -131,7 +131,9 @@ class HttpApiFailureTest {
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.body())
-        .isEqualTo("{\"success\":false,\"message\":\"Internal server error (request id req-42)\"}");
+        .isEqualTo(
+            "{\"success\":false,\"message\":\"Internal server error (request id req-42)\","
+                + "\"requestId\":\"req-42\"}");
   }
 
   @Test
@@ -152,16 +154,14 @@ class HttpApiFailureTest {
   }
 
   @Test
-  void failingHealthCheck_gives503Degraded() throws Exception {
+  void failingHealthCheck_gives503Down() throws Exception {
     api = HttpApi.create(failingCore(new IllegalStateException()), HttpSettings.defaults());
     api.start("127.0.0.1", 0);
 
     HttpResponse<String> response = get("/health");
 
     assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(response.body())
-        .contains("\"status\":\"DEGRADED\"")
-        .contains("\"database\":\"DOWN\"");
+    assertThat(response.body()).contains("\"status\":\"DOWN\"").contains("\"database\":\"DOWN\"");
   }
 
   @Test
@@ -187,6 +187,8 @@ class HttpApiFailureTest {
             "GET /health/ready",
             "PATCH /api/v1/users/{id}",
             "POST /api/v1/auth/login",
+            "POST /api/v1/auth/logout",
+            "POST /api/v1/auth/refresh",
             "POST /api/v1/auth/register",
             "POST /api/v1/tasks",
             "PUT /api/v1/tasks/{id}");
