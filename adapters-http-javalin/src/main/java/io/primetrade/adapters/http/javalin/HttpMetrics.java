@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * What the HTTP API measures, into which registry, and whether it serves {@code /metrics} itself.
@@ -66,8 +67,15 @@ public final class HttpMetrics {
 
   /** Binds Jetty's connection and thread-pool metrics to the server the API runs on. */
   void bind(Server server) {
-    JettyConnectionMetrics.addToAllConnectors(server, registry, List.of());
     new JettyServerThreadPoolMetrics(server.getThreadPool(), List.of()).bindTo(registry);
+    // Javalin adds its connector only when it starts the server.
+    server.addEventListener(
+        new LifeCycle.Listener() {
+          @Override
+          public void lifeCycleStarting(LifeCycle event) {
+            JettyConnectionMetrics.addToAllConnectors(server, registry, List.of());
+          }
+        });
   }
 
   /** The first before-handler: when the request started. */

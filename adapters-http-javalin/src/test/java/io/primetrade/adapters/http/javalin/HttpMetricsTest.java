@@ -82,6 +82,15 @@ class HttpMetricsTest {
   }
 
   @Test
+  void jettyReportsItsConnectionsAndThreads() throws Exception {
+    start(HttpMetrics.recordingTo(registry));
+    get(api.port(), "/health/live", null);
+
+    assertThat(registry.find("jetty.connections.current").gauge()).isNotNull();
+    assertThat(registry.find("jetty.threads.busy").gauge()).isNotNull();
+  }
+
+  @Test
   void metricsOnTheApiPort_needTheToken() throws Exception {
     start(HttpMetrics.recordingTo(registry).servedAt(endpoint(Optional.of(TOKEN))));
 
