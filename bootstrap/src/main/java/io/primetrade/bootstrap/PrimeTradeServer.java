@@ -2,10 +2,14 @@ package io.primetrade.bootstrap;
 
 import io.primetrade.adapters.cache.redis.RedisSettings;
 import io.primetrade.adapters.http.javalin.HttpApi;
+import io.primetrade.adapters.http.javalin.HttpMetrics;
 import io.primetrade.adapters.http.javalin.HttpSettings;
+import io.primetrade.adapters.http.javalin.ManagementServer;
 import io.primetrade.application.port.in.EnsureAdminUseCase;
 import io.primetrade.bootstrap.AppConfig.AdminAccount;
+import io.primetrade.bootstrap.AppConfig.MetricsConfig;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +20,24 @@ public final class PrimeTradeServer implements AutoCloseable {
 
   private final PrimeTrade app;
   private final HttpApi api;
+  private final ManagementServer management;
+  private final ServerMetrics metrics;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PrimeTradeServer(PrimeTrade app, HttpApi api) {
+  private PrimeTradeServer(
+      PrimeTrade app, HttpApi api, ManagementServer management, ServerMetrics metrics) {
     this.app = app;
     this.api = api;
+    this.management = management;
+    this.metrics = metrics;
   }
 
   /** Opens the database, creates the configured first admin, and starts listening. */
   public static PrimeTradeServer start(AppConfig config) {
+    ServerMetrics metrics = ServerMetrics.create();
     PrimeTrade.Builder builder =
         PrimeTrade.builder()
+            .meterRegistry(metrics.registry())
             .databaseUrl(config.databaseUrl())
             .poolSize(config.databasePoolSize())
             .databaseCredentials(
@@ -52,26 +63,58 @@ public final class PrimeTradeServer implements AutoCloseable {
                 LOG.warn(
                     "JWT_SECRET is not set: using a random key. Tokens will not survive a restart"
                         + " and will not be accepted by other instances."));
-    PrimeTrade app = builder.build();
+    PrimeTrade app;
+    try {
+      app = builder.build();
+    } catch (RuntimeException e) {
+      metrics.close();
+      throw e;
+    }
+    HttpApi api = null;
     try {
       config.admin().ifPresent(admin -> ensureAdmin(app, admin));
-      HttpApi api =
+      MetricsConfig metricsConfig = config.metrics();
+      HttpMetrics httpMetrics = HttpMetrics.recordingTo(metrics.registry());
+      if (metricsConfig.managementPort().isEmpty() && metricsConfig.token().isPresent()) {
+        httpMetrics = httpMetrics.servedAt(metrics.endpoint(metricsConfig.token()));
+      }
+      api =
           HttpApi.create(
                   app.core(),
                   new HttpSettings(
                       config.corsOrigins(),
                       HttpSettings.DEFAULT_MAX_BODY_BYTES,
                       config.shutdownTimeout(),
-                      config.trustedProxies()))
+                      config.trustedProxies()),
+                  httpMetrics)
               .start(config.host(), config.port());
+      ManagementServer management =
+          metricsConfig.managementPort().isPresent()
+              ? ManagementServer.start(
+                  config.host(),
+                  metricsConfig.managementPort().get(),
+                  metrics.endpoint(metricsConfig.token()))
+              : null;
       LOG.info(
-          "PrimeTrade listening on {}:{} with {}",
+          "PrimeTrade listening on {}:{} with {}; {}",
           config.host(),
           api.port(),
-          config.redactedDatabaseUrl());
-      return new PrimeTradeServer(app, api);
+          config.redactedDatabaseUrl(),
+          management != null
+              ? "metrics on port " + management.port()
+              : metricsConfig.token().isPresent()
+                  ? "metrics at /metrics behind METRICS_TOKEN"
+                  : "metrics not served (set MANAGEMENT_PORT or METRICS_TOKEN)");
+      return new PrimeTradeServer(app, api, management, metrics);
     } catch (RuntimeException e) {
-      app.close();
+      try {
+        if (api != null) {
+          api.close();
+        }
+      } finally {
+        app.close();
+        metrics.close();
+      }
       throw e;
     }
   }
@@ -96,6 +139,11 @@ public final class PrimeTradeServer implements AutoCloseable {
     return api.port();
   }
 
+  /** The port {@code /metrics} is served on, when there is a management port. */
+  public OptionalInt managementPort() {
+    return management == null ? OptionalInt.empty() : OptionalInt.of(management.port());
+  }
+
   /** The embedded core behind the API. */
   public PrimeTrade app() {
     return app;
@@ -112,8 +160,15 @@ public final class PrimeTradeServer implements AutoCloseable {
     }
     try {
       api.close();
+      if (management != null) {
+        management.close();
+      }
     } finally {
-      app.close();
+      try {
+        app.close();
+      } finally {
+        metrics.close();
+      }
     }
   }
 }
