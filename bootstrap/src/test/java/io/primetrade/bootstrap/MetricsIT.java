@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.primetrade.bootstrap.ApiClient.Response;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,6 +31,22 @@ class MetricsIT {
     return PrometheusText.parse(response.text());
   }
 
+  /** Scrapes until {@code condition} holds, for at most ten seconds; the last scrape. */
+  private PrometheusText scrapeUntil(Predicate<PrometheusText> condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    PrometheusText text = scrape();
+    while (!condition.test(text) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      text = scrape();
+    }
+    return text;
+  }
+
   @Test
   void metricsNeedTheToken() {
     Response none = api.get("/metrics", null);
@@ -50,11 +68,19 @@ class MetricsIT {
       assertThat(api.get("/api/v1/tasks/" + id, SERVER.adminToken()).status()).isEqualTo(200);
     }
     assertThat(api.get("/api/v1/tasks/" + id, null).status()).isEqualTo(401);
-
-    PrometheusText metrics = scrape();
-
     Map<String, String> ok =
         Map.of("method", "GET", "route", "/api/v1/tasks/{id}", "status", "200");
+
+    // A request is recorded once its response is written, which the client may see first.
+    PrometheusText metrics =
+        scrapeUntil(
+            text ->
+                text.sum("http_server_requests_seconds_count", ok) >= 3
+                    && text.sum(
+                            "http_server_requests_seconds_count",
+                            Map.of("route", "/api/v1/tasks/{id}", "status", "401"))
+                        >= 1);
+
     assertThat(metrics.sum("http_server_requests_seconds_count", ok)).isGreaterThanOrEqualTo(3);
     assertThat(
             metrics.sum(

@@ -91,14 +91,16 @@ class RedisCacheMetricsIT {
   void redisDown_countsErrors_andReportsItDown() {
     redis.pause();
 
-    // Connection refused each time until the circuit breaker opens (at least 5 calls, half failed).
+    // Connection refused each time until the circuit breaker opens; after that Redis is not asked.
     for (int i = 0; i < 10; i++) {
       caches.taskCache().page(FIRST_PAGE, RedisCacheMetricsIT::page);
     }
 
     assertThat(requests(registry, "redis", "error")).isEqualTo(10);
     assertThat(requests(registry, "redis", "hit")).isZero();
-    assertThat(redisErrors()).isGreaterThanOrEqualTo(5);
+    // How many commands failed before the breaker opened depends on what the background denylist
+    // sync had already recorded; at least one did.
+    assertThat(redisErrors()).isPositive();
     assertThat(redisUp()).isZero();
   }
 }

@@ -54,6 +54,13 @@ class HttpMetricsTest {
         () -> "# scraped " + registry.getMeters().size(), MetricsEndpoint.PROMETHEUS_TEXT, token);
   }
 
+  private void awaitRequests(String route, String status, long count) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (requests(route, status) < count && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+
   private long requests(String route, String status) {
     Timer timer =
         registry
@@ -74,6 +81,10 @@ class HttpMetricsTest {
     get(api.port(), "/no/such/path/42", null);
     get(api.port(), "/health/live", null);
 
+    // A request is recorded once its response is written, which the client may see first.
+    awaitRequests("/api/v1/tasks/{id}", "500", 2);
+    awaitRequests(HttpMetrics.UNMATCHED, "404", 1);
+    awaitRequests("/health/live", "200", 1);
     assertThat(requests("/api/v1/tasks/{id}", "500")).isEqualTo(2);
     assertThat(requests(HttpMetrics.UNMATCHED, "404")).isEqualTo(1);
     assertThat(requests("/health/live", "200")).isEqualTo(1);
