@@ -78,7 +78,8 @@ class RateLimitIT {
 
   @Test
   void logins_areLimitedPerEmail_whateverTheAddress() {
-    for (int i = 0; i < 3; i++) {
+    // 3 per minute for an address; the extension's own admin login took the first.
+    for (int i = 0; i < 2; i++) {
       assertThat(loginAs("198.51.100." + (10 + i), ServerExtension.ADMIN_EMAIL).status())
           .isEqualTo(401);
     }
