@@ -128,7 +128,8 @@ public record Core(
             p.refreshTokens(), p.users(), p.tokens(), p.ids(), p.clock(), refreshTtl, v),
         new LogoutService(p.tokens(), p.denylist(), p.refreshTokens(), p.clock()),
         new AuthenticateService(p.tokens(), p.users(), p.denylist()),
-        new CheckRateLimitService(p.rateLimiter(), settings.rateLimits()),
+        new CheckRateLimitService(
+            p.rateLimiter(), settings.rateLimits().enabled(), settings.rateLimits().limits()),
         new ListTasksService(p.tasks(), p.taskCache(), v),
         new GetTaskService(p.tasks(), p.taskCache(), v),
         new CreateTaskService(p.tasks(), p.taskCache(), p.ids(), p.clock(), v),

@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  * @param refreshTtl how long refresh tokens live ({@code REFRESH_TOKEN_EXPIRES_IN})
  * @param instanceId this instance's name in {@code X-Instance-Id} ({@code INSTANCE_ID}; else the
  *     {@code HOSTNAME} a container gets, else a random one)
+ * @param metrics where Prometheus metrics are served ({@code MANAGEMENT_PORT}, {@code
+ *     METRICS_TOKEN})
  */
 public record AppConfig(
     String host,
@@ -64,7 +66,8 @@ public record AppConfig(
     RateLimits rateLimits,
     List<String> trustedProxies,
     Duration refreshTtl,
-    String instanceId) {
+    String instanceId,
+    MetricsConfig metrics) {
 
   /** How log lines are written: for people, or one JSON object per line for log shippers. */
   public enum LogFormat {
@@ -102,6 +105,33 @@ public record AppConfig(
     @Override
     public String toString() {
       return "RedisConfig[uri=" + redactedUri() + ", timeout=" + timeout + "]";
+    }
+  }
+
+  /**
+   * Where {@code /metrics} is served. Never publicly by default: on the management port when one is
+   * set (behind the token too, when one is set), else on the API's port behind the token, else not
+   * at all.
+   *
+   * @param managementPort a port of its own for {@code /metrics} ({@code MANAGEMENT_PORT}), on the
+   *     same host as the API
+   * @param token the bearer token scrapers must send ({@code METRICS_TOKEN}); never printed
+   */
+  public record MetricsConfig(Optional<Integer> managementPort, Optional<String> token) {
+    public static final int MIN_TOKEN_LENGTH = 16;
+
+    /** Whether {@code /metrics} is served at all. */
+    public boolean enabled() {
+      return managementPort.isPresent() || token.isPresent();
+    }
+
+    @Override
+    public String toString() {
+      return "MetricsConfig[managementPort="
+          + managementPort.map(String::valueOf).orElse("(none)")
+          + ", token="
+          + (token.isPresent() ? "(set)" : "(none)")
+          + "]";
     }
   }
 
@@ -167,6 +197,8 @@ public record AppConfig(
         + refreshTtl
         + ", instanceId="
         + instanceId
+        + ", metrics="
+        + metrics
         + "]";
   }
 
@@ -198,7 +230,31 @@ public record AppConfig(
         rateLimits(e),
         trustedProxies(e),
         e.duration("REFRESH_TOKEN_EXPIRES_IN", Core.Settings.DEFAULT_REFRESH_TTL),
-        instanceId(e));
+        instanceId(e),
+        metrics(e));
+  }
+
+  private static MetricsConfig metrics(Env e) {
+    Optional<Integer> port =
+        e.text("MANAGEMENT_PORT").map(v -> e.integer("MANAGEMENT_PORT", 0, 0, 65_535));
+    int apiPort = e.integer("PORT", DEFAULT_PORT, 0, 65_535);
+    if (port.isPresent() && port.get() != 0 && port.get() == apiPort) {
+      throw new ConfigException("MANAGEMENT_PORT must differ from PORT, was " + apiPort);
+    }
+    Optional<String> token = e.text("METRICS_TOKEN");
+    token.ifPresent(
+        t -> {
+          if (t.length() < MetricsConfig.MIN_TOKEN_LENGTH) {
+            throw new ConfigException(
+                "METRICS_TOKEN must be at least "
+                    + MetricsConfig.MIN_TOKEN_LENGTH
+                    + " characters; generate one with: openssl rand -hex 24");
+          }
+          if (!t.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw new ConfigException("METRICS_TOKEN must be printable ASCII without spaces");
+          }
+        });
+    return new MetricsConfig(port, token);
   }
 
   private static String instanceId(Env e) {

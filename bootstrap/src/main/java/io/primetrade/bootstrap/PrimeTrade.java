@@ -1,5 +1,9 @@
 package io.primetrade.bootstrap;
 
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.primetrade.adapters.cache.redis.LocalCaches;
 import io.primetrade.adapters.cache.redis.RedisCaches;
 import io.primetrade.adapters.cache.redis.RedisSettings;
@@ -57,11 +61,13 @@ public final class PrimeTrade implements AutoCloseable {
   private final Core core;
   private final Store database;
   private final RedisCaches redis;
+  private final MeterRegistry meterRegistry;
 
-  private PrimeTrade(Core core, Store database, RedisCaches redis) {
+  private PrimeTrade(Core core, Store database, RedisCaches redis, MeterRegistry meterRegistry) {
     this.core = core;
     this.database = database;
     this.redis = redis;
+    this.meterRegistry = meterRegistry;
   }
 
   /** The opened database, whichever adapter it is. */
@@ -120,6 +126,14 @@ public final class PrimeTrade implements AutoCloseable {
   }
 
   /**
+   * Where the core's metrics go: the registry given to {@link Builder#meterRegistry}, or one that
+   * keeps nothing.
+   */
+  public MeterRegistry meterRegistry() {
+    return meterRegistry;
+  }
+
+  /**
    * Deletes refresh tokens that expired before {@code before}: sessions nobody can resume.
    *
    * @return how many were deleted
@@ -167,8 +181,19 @@ public final class PrimeTrade implements AutoCloseable {
     private TokenService tokens;
     private RefreshTokenRepository refreshTokens;
     private final List<HealthCheck> healthChecks = new ArrayList<>();
+    private MeterRegistry meterRegistry;
 
     private Builder() {}
+
+    /**
+     * Records metrics into {@code registry}: logins, tasks created and completed, repository call
+     * timings, the database pool (HikariCP), cache lookups and Redis. Without one nothing is
+     * recorded. The server passes a Prometheus registry; JVM metrics are the caller's to bind.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
 
     /** The SQLite file to use, created with its directory if missing. */
     public Builder sqlite(Path file) {
@@ -338,6 +363,7 @@ public final class PrimeTrade implements AutoCloseable {
               .buildValidatorFactory();
       Store database = null;
       RedisCaches redis = null;
+      MeterRegistry registry = meterRegistry != null ? meterRegistry : new CompositeMeterRegistry();
       try {
         List<HealthCheck> checks = new ArrayList<>();
         if (users == null || tasks == null || refreshTokens == null) {
@@ -350,7 +376,9 @@ public final class PrimeTrade implements AutoCloseable {
         if (redisSettings != null) {
           redis =
               RedisCaches.connect(
-                  cacheTtl.isZero() ? redisSettings : redisSettings.withCacheTtl(cacheTtl), clock);
+                  cacheTtl.isZero() ? redisSettings : redisSettings.withCacheTtl(cacheTtl),
+                  clock,
+                  registry);
           checks.add(redis.healthCheck());
           taskCache = redis.taskCache();
           rateLimiter = redis.rateLimiter();
@@ -358,7 +386,7 @@ public final class PrimeTrade implements AutoCloseable {
         } else {
           LocalCaches local =
               LocalCaches.create(
-                  cacheTtl.isZero() ? RedisSettings.DEFAULT_CACHE_TTL : cacheTtl, clock);
+                  cacheTtl.isZero() ? RedisSettings.DEFAULT_CACHE_TTL : cacheTtl, clock, registry);
           taskCache = local.taskCache();
           rateLimiter = local.rateLimiter();
           denylist = local.denylist();
@@ -369,9 +397,12 @@ public final class PrimeTrade implements AutoCloseable {
         checks.addAll(healthChecks);
         Ports ports =
             new Ports(
-                users != null ? users : database.users(),
-                tasks != null ? tasks : database.tasks(),
-                refreshTokens != null ? refreshTokens : database.refreshTokens(),
+                timed(UserRepository.class, users != null ? users : database.users(), registry),
+                timed(TaskRepository.class, tasks != null ? tasks : database.tasks(), registry),
+                timed(
+                    RefreshTokenRepository.class,
+                    refreshTokens != null ? refreshTokens : database.refreshTokens(),
+                    registry),
                 hasher,
                 tokenService,
                 taskCache,
@@ -385,7 +416,10 @@ public final class PrimeTrade implements AutoCloseable {
                 ports,
                 new CommandValidator(validation.getValidator()),
                 new Core.Settings(adminSignupAllowed, refreshTtl, rateLimits));
-        return new PrimeTrade(core, database, redis);
+        if (meterRegistry != null) {
+          core = CoreMetrics.instrument(core, meterRegistry);
+        }
+        return new PrimeTrade(core, database, redis, registry);
       } catch (RuntimeException e) {
         if (redis != null) {
           redis.close();
@@ -397,20 +431,31 @@ public final class PrimeTrade implements AutoCloseable {
       }
     }
 
+    /** The repository, timed when metrics are recorded. */
+    private <T> T timed(Class<T> port, T repository, MeterRegistry registry) {
+      return meterRegistry == null
+          ? repository
+          : TimedRepositories.timed(port, repository, registry);
+    }
+
     /** The adapter the URL's prefix names: PostgreSQL for {@code jdbc:postgresql:}, else SQLite. */
     private Store openDatabase() {
+      MetricsTrackerFactory pool =
+          meterRegistry == null ? null : new MicrometerMetricsTrackerFactory(meterRegistry);
       if (PostgresSettings.accepts(databaseUrl)) {
         PostgresSettings settings =
             PostgresSettings.of(databaseUrl, databaseUser, databasePassword).withPoolSize(poolSize);
         return Store.of(
             migrate
-                ? PostgresDatabase.open(settings)
-                : PostgresDatabase.openWithoutMigrating(settings));
+                ? PostgresDatabase.open(settings, pool)
+                : PostgresDatabase.openWithoutMigrating(settings, pool));
       }
       Path file = SqliteSettings.fromJdbcUrl(databaseUrl).file();
       SqliteSettings settings = new SqliteSettings(file, poolSize);
       return Store.of(
-          migrate ? SqliteDatabase.open(settings) : SqliteDatabase.openWithoutMigrating(settings));
+          migrate
+              ? SqliteDatabase.open(settings, pool)
+              : SqliteDatabase.openWithoutMigrating(settings, pool));
     }
 
     private byte[] secretOrRandom() {

@@ -2,12 +2,16 @@ package io.primetrade.bootstrap;
 
 import io.primetrade.adapters.cache.redis.RedisSettings;
 import io.primetrade.adapters.http.javalin.HttpApi;
+import io.primetrade.adapters.http.javalin.HttpMetrics;
 import io.primetrade.adapters.http.javalin.HttpSettings;
+import io.primetrade.adapters.http.javalin.ManagementServer;
 import io.primetrade.application.port.in.EnsureAdminUseCase;
 import io.primetrade.bootstrap.AppConfig.AdminAccount;
+import io.primetrade.bootstrap.AppConfig.MetricsConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +29,16 @@ public final class PrimeTradeServer implements AutoCloseable {
   private final PrimeTrade app;
   private final HttpApi api;
   private final ScheduledExecutorService housekeeping;
+  private final ManagementServer management;
+  private final ServerMetrics metrics;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private PrimeTradeServer(PrimeTrade app, HttpApi api) {
+  private PrimeTradeServer(
+      PrimeTrade app, HttpApi api, ManagementServer management, ServerMetrics metrics) {
     this.app = app;
     this.api = api;
+    this.management = management;
+    this.metrics = metrics;
     this.housekeeping =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -56,8 +65,10 @@ public final class PrimeTradeServer implements AutoCloseable {
 
   /** Opens the database, creates the configured first admin, and starts listening. */
   public static PrimeTradeServer start(AppConfig config) {
+    ServerMetrics metrics = ServerMetrics.create();
     PrimeTrade.Builder builder =
         PrimeTrade.builder()
+            .meterRegistry(metrics.registry())
             .databaseUrl(config.databaseUrl())
             .poolSize(config.databasePoolSize())
             .databaseCredentials(
@@ -83,10 +94,22 @@ public final class PrimeTradeServer implements AutoCloseable {
                 LOG.warn(
                     "JWT_SECRET is not set: using a random key. Tokens will not survive a restart"
                         + " and will not be accepted by other instances."));
-    PrimeTrade app = builder.build();
+    PrimeTrade app;
+    try {
+      app = builder.build();
+    } catch (RuntimeException e) {
+      metrics.close();
+      throw e;
+    }
+    HttpApi api = null;
     try {
       config.admin().ifPresent(admin -> ensureAdmin(app, admin));
-      HttpApi api =
+      MetricsConfig metricsConfig = config.metrics();
+      HttpMetrics httpMetrics = HttpMetrics.recordingTo(metrics.registry());
+      if (metricsConfig.managementPort().isEmpty() && metricsConfig.token().isPresent()) {
+        httpMetrics = httpMetrics.servedAt(metrics.endpoint(metricsConfig.token()));
+      }
+      api =
           HttpApi.create(
                   app.core(),
                   new HttpSettings(
@@ -94,17 +117,37 @@ public final class PrimeTradeServer implements AutoCloseable {
                           HttpSettings.DEFAULT_MAX_BODY_BYTES,
                           config.shutdownTimeout(),
                           config.trustedProxies())
-                      .withInstanceId(config.instanceId()))
+                      .withInstanceId(config.instanceId()),
+                  httpMetrics)
               .start(config.host(), config.port());
+      ManagementServer management =
+          metricsConfig.managementPort().isPresent()
+              ? ManagementServer.start(
+                  config.host(),
+                  metricsConfig.managementPort().get(),
+                  metrics.endpoint(metricsConfig.token()))
+              : null;
       LOG.info(
-          "PrimeTrade instance {} listening on {}:{} with {}",
+          "PrimeTrade instance {} listening on {}:{} with {}; {}",
           config.instanceId(),
           config.host(),
           api.port(),
-          config.redactedDatabaseUrl());
-      return new PrimeTradeServer(app, api);
+          config.redactedDatabaseUrl(),
+          management != null
+              ? "metrics on port " + management.port()
+              : metricsConfig.token().isPresent()
+                  ? "metrics at /metrics behind METRICS_TOKEN"
+                  : "metrics not served (set MANAGEMENT_PORT or METRICS_TOKEN)");
+      return new PrimeTradeServer(app, api, management, metrics);
     } catch (RuntimeException e) {
-      app.close();
+      try {
+        if (api != null) {
+          api.close();
+        }
+      } finally {
+        app.close();
+        metrics.close();
+      }
       throw e;
     }
   }
@@ -129,6 +172,11 @@ public final class PrimeTradeServer implements AutoCloseable {
     return api.port();
   }
 
+  /** The port {@code /metrics} is served on, when there is a management port. */
+  public OptionalInt managementPort() {
+    return management == null ? OptionalInt.empty() : OptionalInt.of(management.port());
+  }
+
   /** The embedded core behind the API. */
   public PrimeTrade app() {
     return app;
@@ -146,8 +194,15 @@ public final class PrimeTradeServer implements AutoCloseable {
     housekeeping.shutdownNow();
     try {
       api.close();
+      if (management != null) {
+        management.close();
+      }
     } finally {
-      app.close();
+      try {
+        app.close();
+      } finally {
+        metrics.close();
+      }
     }
   }
 }

@@ -181,4 +181,34 @@ class AppConfigTest {
 
     assertThat(config.toString()).doesNotContain(SECRET).doesNotContain("boss-password");
   }
+
+  @Test
+  void metrics_areNotServedByDefault() {
+    AppConfig.MetricsConfig metrics = AppConfig.fromEnv(Map.of()).metrics();
+
+    assertThat(metrics.enabled()).isFalse();
+    assertThat(metrics.managementPort()).isEmpty();
+    assertThat(metrics.token()).isEmpty();
+  }
+
+  @Test
+  void readsTheManagementPortAndTheMetricsToken() {
+    String token = "a-metrics-token-of-32-characters";
+    AppConfig config = AppConfig.fromEnv(Map.of("MANAGEMENT_PORT", "9464", "METRICS_TOKEN", token));
+
+    assertThat(config.metrics().managementPort()).contains(9464);
+    assertThat(config.metrics().token()).contains(token);
+    assertThat(config.metrics().enabled()).isTrue();
+    assertThat(config.toString()).doesNotContain(token).contains("managementPort=9464");
+  }
+
+  @Test
+  void refusesUnusableMetricsSettings_namingTheVariable() {
+    assertRefused(Map.of("MANAGEMENT_PORT", "metrics"), "MANAGEMENT_PORT");
+    assertRefused(Map.of("MANAGEMENT_PORT", "70000"), "MANAGEMENT_PORT");
+    assertRefused(Map.of("MANAGEMENT_PORT", "3000"), "MANAGEMENT_PORT");
+    assertRefused(Map.of("PORT", "8080", "MANAGEMENT_PORT", "8080"), "MANAGEMENT_PORT");
+    assertRefused(Map.of("METRICS_TOKEN", "short"), "METRICS_TOKEN");
+    assertRefused(Map.of("METRICS_TOKEN", "a token with spaces in it"), "METRICS_TOKEN");
+  }
 }

@@ -54,6 +54,9 @@ class HttpProtocolIT {
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     assertThat(response.json().get("success").asBoolean()).isFalse();
     assertThat(response.json().get("message").asText()).isNotBlank();
+    // The id a client quotes is the one in the header and in every log line of the request.
+    assertThat(response.json().path("requestId").asText()).isNotBlank();
+    assertThat(response.header("X-Request-ID")).contains(response.json().get("requestId").asText());
     assertThat(response.text()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -179,6 +182,8 @@ class HttpProtocolIT {
 
     assertThat(raw).startsWith("HTTP/1.1 400");
     assertThat(raw).contains("\"success\":false").doesNotContainIgnoringCase("<html");
+    assertThat(raw)
+        .containsPattern("(?i)X-Request-ID: ([0-9a-f-]{36})[\\s\\S]*\"requestId\":\"\\1\"");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 /** What the server logs: one access line per request with its request id, and never a secret. */
 class LogsIT {
   private static final String USER_PASSWORD = "very-secret-pw-42";
+  private static final String METRICS_TOKEN = "metrics-token-never-logged-1234";
 
   @TempDir Path directory;
 
@@ -40,6 +41,12 @@ class LogsIT {
     root.detachAppender(captured);
   }
 
+  private static Map<String, String> environment(Path database) {
+    Map<String, String> env = ServerExtension.baseEnvironment(database);
+    env.put("METRICS_TOKEN", METRICS_TOKEN);
+    return env;
+  }
+
   private static String everything(ILoggingEvent event) {
     StringBuilder text = new StringBuilder(event.getFormattedMessage());
     text.append(' ').append(event.getMDCPropertyMap());
@@ -53,8 +60,7 @@ class LogsIT {
   void accessLinesCarryRouteStatusUserAndRequestId_andNoSecretIsEverLogged() {
     List<String> secrets;
     try (PrimeTradeServer server =
-        PrimeTradeServer.start(
-            AppConfig.fromEnv(ServerExtension.baseEnvironment(directory.resolve("logs.db"))))) {
+        PrimeTradeServer.start(AppConfig.fromEnv(environment(directory.resolve("logs.db"))))) {
       ApiClient api = new ApiClient(server.port());
       Response registered =
           api.post(
@@ -93,6 +99,8 @@ class LogsIT {
               .build());
       api.get("/api/v1/tasks", token + "tampered");
       api.post("/api/v1/tasks", adminToken, "{\"title\":\"Logged task\"}");
+      assertThat(api.get("/metrics", METRICS_TOKEN).status()).isEqualTo(200);
+      assertThat(api.get("/metrics", METRICS_TOKEN + "-wrong").status()).isEqualTo(401);
       secrets =
           List.of(
               USER_PASSWORD,
@@ -101,6 +109,7 @@ class LogsIT {
               token,
               adminToken,
               token.split("\\.")[2],
+              METRICS_TOKEN,
               "$2a$");
     }
 

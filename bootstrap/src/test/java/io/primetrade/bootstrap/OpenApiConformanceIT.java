@@ -337,7 +337,11 @@ class OpenApiConformanceIT {
     assertThat(exchange.status()).isEqualTo(405);
     assertThat(exchange.raw().header("Allow")).isPresent();
     assertThat(exchange.raw().json().get("success").asBoolean()).isFalse();
-    assertThat(exchange.raw().json().fieldNames()).toIterable().containsOnly("success", "message");
+    assertThat(exchange.raw().json().fieldNames())
+        .toIterable()
+        .containsOnly("success", "message", "requestId");
+    assertThat(exchange.raw().header("X-Request-ID"))
+        .contains(exchange.raw().json().get("requestId").asText());
     assertThat(List.of(exchange.raw().header("X-Request-ID"))).isNotEmpty();
   }
 }

@@ -2,6 +2,8 @@ package io.primetrade.adapters.cache.redis;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.domain.Page;
 import io.primetrade.domain.task.Task;
@@ -22,9 +24,15 @@ final class CaffeineTaskCache implements TaskCache {
 
   private final Cache<String, Object> entries;
   private final AtomicLong generation = new AtomicLong();
+  private final CacheMetrics metrics;
 
   CaffeineTaskCache(Duration ttl) {
+    this(ttl, new CompositeMeterRegistry());
+  }
+
+  CaffeineTaskCache(Duration ttl, MeterRegistry registry) {
     this.entries = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(MAX_ENTRIES).build();
+    this.metrics = new CacheMetrics(registry, "tasks", "caffeine");
   }
 
   @Override
@@ -33,8 +41,10 @@ final class CaffeineTaskCache implements TaskCache {
     @SuppressWarnings("unchecked")
     Page<Task> cached = (Page<Task>) entries.getIfPresent(name);
     if (cached != null) {
+      metrics.hit();
       return new Lookup<>(cached, true);
     }
+    metrics.miss();
     Page<Task> loaded = loader.get();
     entries.put(name, loaded);
     return new Lookup<>(loaded, false);
@@ -45,8 +55,10 @@ final class CaffeineTaskCache implements TaskCache {
     String name = generation.get() + ":" + Keys.task(id);
     Task cached = (Task) entries.getIfPresent(name);
     if (cached != null) {
+      metrics.hit();
       return new Lookup<>(Optional.of(cached), true);
     }
+    metrics.miss();
     Optional<Task> loaded = loader.get();
     loaded.ifPresent(task -> entries.put(name, task));
     return new Lookup<>(loaded, false);

@@ -2,6 +2,10 @@ package io.primetrade.adapters.cache.redis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.RateLimiter;
 import io.primetrade.application.port.out.TaskCache;
@@ -37,6 +41,9 @@ public final class RedisCaches implements AutoCloseable {
    */
   static final Duration SETTLE_EVERY = Duration.ofMillis(200);
 
+  static final String REDIS_ERRORS = "primetrade.redis.errors";
+  static final String REDIS_UP = "primetrade.redis.up";
+
   private final RedisClient client;
   private final RedisGuard guard;
   private final RedisTaskCache taskCache;
@@ -44,11 +51,11 @@ public final class RedisCaches implements AutoCloseable {
   private final RedisTokenDenylist denylist;
   private final ScheduledExecutorService scheduler;
 
-  private RedisCaches(RedisSettings settings, Clock clock) {
+  private RedisCaches(RedisSettings settings, Clock clock, MeterRegistry registry) {
     this.client = client(settings);
     this.guard = new RedisGuard(client, "redis");
     ObjectMapper json = JsonMapper.builder().build();
-    this.taskCache = new RedisTaskCache(guard, settings, json);
+    this.taskCache = new RedisTaskCache(guard, settings, json, registry);
     this.rateLimiter = new RedisRateLimiter(guard, settings, new LocalRateLimiter(clock));
     this.denylist =
         new RedisTokenDenylist(guard, settings, new CaffeineTokenDenylist(clock), clock);
@@ -67,7 +74,24 @@ public final class RedisCaches implements AutoCloseable {
 
   /** Uses the Redis the settings name; does not wait for it to answer. */
   public static RedisCaches connect(RedisSettings settings, Clock clock) {
-    RedisCaches caches = new RedisCaches(settings, clock);
+    return connect(settings, clock, new CompositeMeterRegistry());
+  }
+
+  /**
+   * Uses the Redis the settings name, reporting to {@code registry}: the task cache's lookups
+   * ({@code primetrade_cache_requests_total{cache="tasks",store="redis"}}), failed Redis commands
+   * ({@code primetrade_redis_errors_total}) and whether Redis is in use ({@code
+   * primetrade_redis_up}, 0 while the circuit breaker is open). Does not wait for Redis to answer.
+   */
+  public static RedisCaches connect(RedisSettings settings, Clock clock, MeterRegistry registry) {
+    RedisCaches caches = new RedisCaches(settings, clock, registry);
+    FunctionCounter.builder(REDIS_ERRORS, caches.guard, RedisGuard::errors)
+        .description("Redis commands that failed")
+        .register(registry);
+    Gauge.builder(REDIS_UP, caches.guard, guard -> guard.isAvailable() ? 1 : 0)
+        .description("1 while Redis is in use, 0 while the instance does without it")
+        .strongReference(true)
+        .register(registry);
     LOG.info("Using Redis at {}", settings.redactedUri());
     return caches;
   }

@@ -2,6 +2,7 @@ package io.primetrade.adapters.cache.redis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.domain.Page;
 import io.primetrade.domain.task.Task;
@@ -39,9 +40,12 @@ final class RedisTaskCache implements TaskCache {
   private final String entryPrefix;
   private final long ttlMillis;
   private final AtomicBoolean invalidationOwed = new AtomicBoolean();
+  private final CacheMetrics metrics;
 
-  RedisTaskCache(RedisGuard redis, RedisSettings settings, ObjectMapper json) {
+  RedisTaskCache(
+      RedisGuard redis, RedisSettings settings, ObjectMapper json, MeterRegistry registry) {
     this.redis = redis;
+    this.metrics = new CacheMetrics(registry, "tasks", "redis");
     this.json = json;
     this.generationKey = settings.keyPrefix() + "tasks:generation";
     this.entryPrefix = settings.keyPrefix() + "tasks:g";
@@ -84,6 +88,7 @@ final class RedisTaskCache implements TaskCache {
       Function<C, T> fromCache,
       Function<T, Optional<C>> toCache) {
     if (!settled()) {
+      metrics.error();
       return new Lookup<>(loader.get(), false);
     }
     Optional<List<?>> read =
@@ -93,17 +98,21 @@ final class RedisTaskCache implements TaskCache {
                     READ.run(client, List.of(generationKey), List.of(entryPrefix, ":" + name)));
     if (read.isEmpty() || invalidationOwed.get()) {
       // Redis failed, or came back during this very read: its answer may predate a write.
+      metrics.error();
       return new Lookup<>(loader.get(), false);
     }
     String generation = text(read.get().get(0));
     Object entry = read.get().size() > 1 ? read.get().get(1) : null;
     if (entry != null) {
       try {
-        return new Lookup<>(fromCache.apply(json.readValue(text(entry), type)), true);
+        T cached = fromCache.apply(json.readValue(text(entry), type));
+        metrics.hit();
+        return new Lookup<>(cached, true);
       } catch (JsonProcessingException | RuntimeException e) {
         LOG.debug("Ignoring an unreadable cache entry {}", name, e);
       }
     }
+    metrics.miss();
     T loaded = loader.get();
     toCache
         .apply(loaded)

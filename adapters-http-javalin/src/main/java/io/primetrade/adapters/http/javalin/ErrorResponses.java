@@ -51,11 +51,11 @@ final class ErrorResponses {
     }
     List<io.primetrade.domain.FieldError> errors =
         e instanceof InvalidInputException invalid ? invalid.errors() : List.of();
-    ctx.status(status).json(Envelope.error(e.getMessage(), errors));
+    ctx.status(status).json(Envelope.error(e.getMessage(), errors, RequestIds.of(ctx)));
   }
 
   private void unsupportedMediaType(UnsupportedMediaTypeException e, Context ctx) {
-    ctx.status(415).json(Envelope.error(e.getMessage()));
+    ctx.status(415).json(Envelope.error(e.getMessage(), RequestIds.of(ctx)));
   }
 
   private void tooManyRequests(TooManyRequestsException e, Context ctx) {
@@ -66,14 +66,17 @@ final class ErrorResponses {
             Envelope.error(
                 "Too many requests; try again in "
                     + seconds
-                    + (seconds == 1 ? " second" : " seconds")));
+                    + (seconds == 1 ? " second" : " seconds"),
+                RequestIds.of(ctx)));
   }
 
   private void unavailable(UnavailableException e, Context ctx) {
     LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e.getCause());
     ctx.status(503)
         .header("Retry-After", "5")
-        .json(Envelope.error("The service is temporarily unavailable; try again shortly"));
+        .json(
+            Envelope.error(
+                "The service is temporarily unavailable; try again shortly", RequestIds.of(ctx)));
   }
 
   /** Javalin's own refusals: unknown routes, wrong methods, bodies over the limit. */
@@ -90,13 +93,14 @@ final class ErrorResponses {
     if (status == 405 && allow != null) {
       ctx.header("Allow", allow);
     }
-    ctx.status(status).json(Envelope.error(message));
+    ctx.status(status).json(Envelope.error(message, RequestIds.of(ctx)));
   }
 
   /** A bug: logged in full with the request id, answered without details. */
   private void bug(Exception e, Context ctx) {
     String requestId = RequestIds.of(ctx);
     LOG.error("Unhandled error in {} {} (request {})", ctx.method(), ctx.path(), requestId, e);
-    ctx.status(500).json(Envelope.error("Internal server error (request id " + requestId + ")"));
+    ctx.status(500)
+        .json(Envelope.error("Internal server error (request id " + requestId + ")", requestId));
   }
 }

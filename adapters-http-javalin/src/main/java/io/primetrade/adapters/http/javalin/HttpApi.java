@@ -26,8 +26,16 @@ public final class HttpApi implements AutoCloseable {
     this.app = app;
   }
 
-  /** Builds the API; nothing listens until {@link #start}. */
+  /** Builds the API, measuring nothing; nothing listens until {@link #start}. */
   public static HttpApi create(Core core, HttpSettings settings) {
+    return create(core, settings, HttpMetrics.none());
+  }
+
+  /**
+   * Builds the API, recording its requests into the metrics' registry (and serving {@code /metrics}
+   * when the metrics say so); nothing listens until {@link #start}.
+   */
+  public static HttpApi create(Core core, HttpSettings settings, HttpMetrics metrics) {
     ObjectMapper mapper =
         JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -35,7 +43,8 @@ public final class HttpApi implements AutoCloseable {
             .build();
     Authenticator authenticator = new Authenticator(core.authenticate());
     RateLimiting rateLimiting =
-        new RateLimiting(core.rateLimits(), new ClientAddresses(settings.trustedProxies()));
+        new RateLimiting(
+            core.rateLimits(), new ClientAddresses(settings.trustedProxies()), metrics.registry());
     AuthRoutes auth =
         new AuthRoutes(
             core.registerUser(),
@@ -84,9 +93,15 @@ public final class HttpApi implements AutoCloseable {
                     // On stop: refuse new connections, let requests in flight finish, bounded.
                     server.insertHandler(new GracefulHandler());
                     server.setStopTimeout(settings.shutdownTimeout().toMillis());
+                    metrics.bind(server);
                   });
 
-              config.requestLogger.http(AccessLog::log);
+              config.requestLogger.http(
+                  (ctx, millis) -> {
+                    metrics.record(ctx, millis);
+                    AccessLog.log(ctx, millis);
+                  });
+              config.routes.before(HttpMetrics::start);
               config.routes.before(RequestIds::assign);
               settings
                   .instanceId()
@@ -121,6 +136,9 @@ public final class HttpApi implements AutoCloseable {
               config.routes.get("/api/v1/users/{id}", users::get);
               config.routes.patch("/api/v1/users/{id}", users::update);
               config.routes.delete("/api/v1/users/{id}", users::delete);
+              metrics
+                  .endpoint()
+                  .ifPresent(endpoint -> config.routes.get(MetricsEndpoint.PATH, endpoint::handle));
               // The OpenAPI document and Swagger UI, under /api-docs.
               docs.register(config);
             });

@@ -29,18 +29,29 @@ final class JsonErrorHandler extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
+    String requestId = RequestIds.choose(request.getHeaders().get(RequestIds.HEADER));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-    response.write(true, ByteBuffer.wrap(body(code)), callback);
+    response.getHeaders().put(RequestIds.HEADER, requestId);
+    response.write(true, ByteBuffer.wrap(body(code, requestId)), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    // The request could not be read, so neither could its X-Request-ID: a new one.
+    String requestId = RequestIds.choose(null);
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-    return ByteBuffer.wrap(body(status));
+    fields.put(RequestIds.HEADER, requestId);
+    return ByteBuffer.wrap(body(status, requestId));
   }
 
-  private static byte[] body(int code) {
+  /** The request id is sane (see {@link RequestIds}), so it needs no JSON escaping. */
+  private static byte[] body(int code, String requestId) {
     String reason = HttpStatus.getMessage(code);
-    return ("{\"success\":false,\"message\":\"" + reason + "\"}").getBytes(StandardCharsets.UTF_8);
+    return ("{\"success\":false,\"message\":\""
+            + reason
+            + "\",\"requestId\":\""
+            + requestId
+            + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

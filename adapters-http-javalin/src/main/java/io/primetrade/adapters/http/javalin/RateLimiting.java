@@ -1,12 +1,16 @@
 package io.primetrade.adapters.http.javalin;
 
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.primetrade.application.port.in.CheckRateLimitUseCase;
 import io.primetrade.application.port.in.CheckRateLimitUseCase.Policy;
 import io.primetrade.application.port.out.RateLimiter.Decision;
 import io.primetrade.domain.user.Actor;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Applies the rate-limit policies to requests: every API request per client address, and the
@@ -22,10 +26,20 @@ final class RateLimiting {
 
   private final CheckRateLimitUseCase limits;
   private final ClientAddresses addresses;
+  private final Map<Policy, Counter> rejections = new EnumMap<>(Policy.class);
 
-  RateLimiting(CheckRateLimitUseCase limits, ClientAddresses addresses) {
+  RateLimiting(CheckRateLimitUseCase limits, ClientAddresses addresses, MeterRegistry registry) {
     this.limits = limits;
     this.addresses = addresses;
+    // Registered up front: a policy that never refused shows 0 rather than nothing.
+    for (Policy policy : Policy.values()) {
+      rejections.put(
+          policy,
+          Counter.builder(HttpMetrics.RATE_LIMIT_REJECTIONS)
+              .description("Requests refused with 429, by the rate-limit policy that refused them")
+              .tag("policy", policy.code())
+              .register(registry));
+    }
   }
 
   /** Before every {@code /api/} request. */
@@ -65,6 +79,7 @@ final class RateLimiting {
     }
     if (!decision.allowed()) {
       ctx.attribute(REFUSED_BY, policy.code());
+      rejections.get(policy).increment();
       throw new TooManyRequestsException(decision.reset());
     }
   }

@@ -17,13 +17,18 @@ final class RequestIds {
   private RequestIds() {}
 
   static void assign(Context ctx) {
-    String offered = ctx.header(HEADER);
-    String id =
-        offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    String id = choose(ctx.header(HEADER));
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
     // Every log line of this request carries it; the access log clears the MDC at the end.
     MDC.put("requestId", id);
+  }
+
+  /** The client's id if it is sane, else a new one. */
+  static String choose(String offered) {
+    return offered != null && SANE.matcher(offered).matches()
+        ? offered
+        : UUID.randomUUID().toString();
   }
 
   static String of(Context ctx) {

@@ -132,7 +132,9 @@ class HttpApiFailureTest {
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.body())
-        .isEqualTo("{\"success\":false,\"message\":\"Internal server error (request id req-42)\"}");
+        .isEqualTo(
+            "{\"success\":false,\"message\":\"Internal server error (request id req-42)\","
+                + "\"requestId\":\"req-42\"}");
   }
 
   @Test

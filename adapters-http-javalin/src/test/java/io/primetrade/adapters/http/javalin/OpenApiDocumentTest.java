@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.primetrade.application.port.out.UnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +59,15 @@ class OpenApiDocumentTest {
 
   @Test
   void describesEveryRoute_andNoOther() throws IOException {
+    // With every optional route on: /metrics on the API's port.
     api =
         HttpApi.create(
-            HttpApiFailureTest.failingCore(new IllegalStateException()), HttpSettings.defaults());
+            HttpApiFailureTest.failingCore(new IllegalStateException()),
+            HttpSettings.defaults(),
+            HttpMetrics.recordingTo(new SimpleMeterRegistry())
+                .servedAt(
+                    new MetricsEndpoint(
+                        () -> "", MetricsEndpoint.PROMETHEUS_TEXT, Optional.of("token"))));
     List<String> routes =
         api.routes().stream()
             .filter(route -> !route.split(" ", 2)[1].startsWith(ApiDocs.PREFIX))
@@ -136,6 +144,22 @@ class OpenApiDocumentTest {
     assertConforms("/api/v1/tasks", get("/api/v1/tasks"), 503);
     assertConforms("/health", get("/health"), 503);
     assertConforms("/health/ready", get("/health/ready"), 503);
+  }
+
+  @Test
+  void metricsWithoutToken_answersAsDocumented() throws Exception {
+    api =
+        HttpApi.create(
+                HttpApiFailureTest.failingCore(new IllegalStateException("boom")),
+                HttpSettings.defaults(),
+                HttpMetrics.recordingTo(new SimpleMeterRegistry())
+                    .servedAt(
+                        new MetricsEndpoint(
+                            () -> "", MetricsEndpoint.PROMETHEUS_TEXT, Optional.of("token"))))
+            .start("127.0.0.1", 0);
+
+    // "Bearer any" is not the metrics token.
+    assertConforms("/metrics", get("/metrics"), 401);
   }
 
   private HttpResponse<String> get(String path) throws Exception {

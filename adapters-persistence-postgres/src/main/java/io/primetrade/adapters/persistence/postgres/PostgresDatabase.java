@@ -2,6 +2,7 @@ package io.primetrade.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import io.primetrade.application.port.out.DatabaseMaintenance;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.RefreshTokenRepository;
@@ -64,7 +65,15 @@ public final class PostgresDatabase implements AutoCloseable {
    *     answer in time
    */
   public static PostgresDatabase open(PostgresSettings settings) {
-    return open(settings, true);
+    return open(settings, true, null);
+  }
+
+  /**
+   * As {@link #open(PostgresSettings)}, with the pool reporting to {@code metrics} (such as
+   * HikariCP's {@code MicrometerMetricsTrackerFactory}): connections in use, waits, timeouts.
+   */
+  public static PostgresDatabase open(PostgresSettings settings, MetricsTrackerFactory metrics) {
+    return open(settings, true, metrics);
   }
 
   /**
@@ -75,11 +84,20 @@ public final class PostgresDatabase implements AutoCloseable {
    * @throws UnavailableException as {@link #open} does
    */
   public static PostgresDatabase openWithoutMigrating(PostgresSettings settings) {
-    return open(settings, false);
+    return open(settings, false, null);
   }
 
-  private static PostgresDatabase open(PostgresSettings settings, boolean migrating) {
-    HikariDataSource pool = openPool(settings);
+  /**
+   * As {@link #openWithoutMigrating(PostgresSettings)}, with the pool reporting to {@code metrics}.
+   */
+  public static PostgresDatabase openWithoutMigrating(
+      PostgresSettings settings, MetricsTrackerFactory metrics) {
+    return open(settings, false, metrics);
+  }
+
+  private static PostgresDatabase open(
+      PostgresSettings settings, boolean migrating, MetricsTrackerFactory metrics) {
+    HikariDataSource pool = openPool(settings, metrics);
     if (migrating) {
       try {
         flyway(pool).migrate();
@@ -96,7 +114,8 @@ public final class PostgresDatabase implements AutoCloseable {
     return new PostgresDatabase(settings, pool);
   }
 
-  private static HikariDataSource openPool(PostgresSettings settings) {
+  private static HikariDataSource openPool(
+      PostgresSettings settings, MetricsTrackerFactory metrics) {
     long connectSeconds = Math.max(1, settings.connectTimeout().toSeconds());
     HikariConfig config = new HikariConfig();
     config.setPoolName(POOL_NAME);
@@ -110,6 +129,9 @@ public final class PostgresDatabase implements AutoCloseable {
     }
     config.setMaximumPoolSize(settings.poolSize());
     config.setConnectionTimeout(settings.connectTimeout().toMillis());
+    if (metrics != null) {
+      config.setMetricsTrackerFactory(metrics);
+    }
     config.setValidationTimeout(Math.min(settings.connectTimeout().toMillis(), 2_000));
     // The driver's own limits (seconds): TCP connect, the whole login, and a silent socket. As
     // strings: Hikari hands them to the driver as java.util.Properties, which ignores other types.

@@ -2,6 +2,7 @@ package io.primetrade.adapters.persistence.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import io.primetrade.application.port.out.DatabaseMaintenance;
 import io.primetrade.application.port.out.HealthCheck;
 import io.primetrade.application.port.out.RefreshTokenRepository;
@@ -64,7 +65,15 @@ public final class SqliteDatabase implements AutoCloseable {
    * @throws UnavailableException when the file cannot be created, opened or locked
    */
   public static SqliteDatabase open(SqliteSettings settings) {
-    return open(settings, true);
+    return open(settings, true, null);
+  }
+
+  /**
+   * As {@link #open(SqliteSettings)}, with the pool reporting to {@code metrics} (such as
+   * HikariCP's {@code MicrometerMetricsTrackerFactory}): connections in use, waits, timeouts.
+   */
+  public static SqliteDatabase open(SqliteSettings settings, MetricsTrackerFactory metrics) {
+    return open(settings, true, metrics);
   }
 
   /**
@@ -76,10 +85,19 @@ public final class SqliteDatabase implements AutoCloseable {
    * @throws UnavailableException when the file cannot be created, opened or locked
    */
   public static SqliteDatabase openWithoutMigrating(SqliteSettings settings) {
-    return open(settings, false);
+    return open(settings, false, null);
   }
 
-  private static SqliteDatabase open(SqliteSettings settings, boolean migrating) {
+  /**
+   * As {@link #openWithoutMigrating(SqliteSettings)}, with the pool reporting to {@code metrics}.
+   */
+  public static SqliteDatabase openWithoutMigrating(
+      SqliteSettings settings, MetricsTrackerFactory metrics) {
+    return open(settings, false, metrics);
+  }
+
+  private static SqliteDatabase open(
+      SqliteSettings settings, boolean migrating, MetricsTrackerFactory metrics) {
     Path file = settings.file().toAbsolutePath().normalize();
     try {
       Files.createDirectories(file.getParent());
@@ -88,7 +106,7 @@ public final class SqliteDatabase implements AutoCloseable {
           MigrationLock.callExclusively(
               file,
               () -> {
-                HikariDataSource opened = openPool(file, settings.poolSize());
+                HikariDataSource opened = openPool(file, settings.poolSize(), metrics);
                 return migrating ? migrate(opened) : opened;
               });
       LOG.info(
@@ -102,7 +120,7 @@ public final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource openPool(Path file, int poolSize) {
+  private static HikariDataSource openPool(Path file, int poolSize, MetricsTrackerFactory metrics) {
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
     sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -118,6 +136,9 @@ public final class SqliteDatabase implements AutoCloseable {
     config.setPoolName(POOL_NAME);
     config.setMaximumPoolSize(poolSize);
     config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    if (metrics != null) {
+      config.setMetricsTrackerFactory(metrics);
+    }
     // Hikari's autoCommit stays true: with IMMEDIATE, a connection that is not in autocommit mode
     // holds the write lock for as long as it sits in the pool.
     try {
