@@ -152,7 +152,7 @@ class HttpApiFailureTest {
   }
 
   @Test
-  void failingHealthCheck_gives503Degraded() throws Exception {
+  void failingHealthCheck_gives503Down() throws Exception {
     api = HttpApi.create(failingCore(new IllegalStateException()), HttpSettings.defaults());
     api.start("127.0.0.1", 0);
 
@@ -160,7 +160,7 @@ class HttpApiFailureTest {
 
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.body())
-        .contains("\"status\":\"DEGRADED\"")
+        .contains("\"status\":\"DOWN\"")
         .contains("\"database\":\"DOWN\"");
   }
 
