@@ -159,9 +159,7 @@ class HttpApiFailureTest {
     HttpResponse<String> response = get("/health");
 
     assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(response.body())
-        .contains("\"status\":\"DOWN\"")
-        .contains("\"database\":\"DOWN\"");
+    assertThat(response.body()).contains("\"status\":\"DOWN\"").contains("\"database\":\"DOWN\"");
   }
 
   @Test
@@ -172,6 +170,7 @@ class HttpApiFailureTest {
         .containsExactly(
             "DELETE /api/v1/tasks/{id}",
             "DELETE /api/v1/users/{id}",
+            "GET /",
             "GET /api-docs",
             "GET /api-docs/openapi.json",
             "GET /api-docs/openapi.yaml",
@@ -182,11 +181,14 @@ class HttpApiFailureTest {
             "GET /api/v1/users",
             "GET /api/v1/users/me",
             "GET /api/v1/users/{id}",
+            "GET /assets/{file}",
             "GET /health",
             "GET /health/live",
             "GET /health/ready",
             "PATCH /api/v1/users/{id}",
             "POST /api/v1/auth/login",
+            "POST /api/v1/auth/logout",
+            "POST /api/v1/auth/refresh",
             "POST /api/v1/auth/register",
             "POST /api/v1/tasks",
             "PUT /api/v1/tasks/{id}");
