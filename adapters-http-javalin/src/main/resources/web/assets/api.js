@@ -187,11 +187,22 @@ export async function register(username, email, password) {
 
 /** Ends the session on the server (access and refresh token), and here in any case. */
 export async function logout() {
-  const session = loadSession();
+  const end = (session) =>
+    send("/api/v1/auth/logout", {
+      method: "POST",
+      token: session.token,
+      body: session.refreshToken ? { refreshToken: session.refreshToken } : undefined,
+    });
   try {
+    const session = loadSession();
     if (session) {
-      const body = session.refreshToken ? { refreshToken: session.refreshToken } : undefined;
-      await call("/api/v1/auth/logout", { method: "POST", body });
+      try {
+        await end(session);
+      } catch (error) {
+        if (error.status !== 401) throw error;
+        // An expired access token: renew it, then end the session with the renewed tokens.
+        await end(await renew(session.token));
+      }
     }
   } finally {
     clearSession();

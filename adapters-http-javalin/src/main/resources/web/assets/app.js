@@ -132,6 +132,7 @@ function showAuth(message) {
   $("auth-screen").hidden = false;
   $("tasks").replaceChildren();
   if (message) showNotice(message);
+  else hideNotice();
   selectTab($("tab-login"), false);
 }
 
@@ -506,10 +507,11 @@ function wireBoard() {
       try {
         await api.logout();
         showAuth();
-        hideNotice();
       } catch (error) {
-        // The session is gone here either way; say what the server answered.
-        showAuth(`You are logged out here, but the server said: ${error.message}`);
+        // The session is gone here either way; a 401 means it had already ended on the server.
+        showAuth(
+          error.status === 401 ? null : `You are logged out here, but the server said: ${error.message}`,
+        );
       }
     }),
   );
