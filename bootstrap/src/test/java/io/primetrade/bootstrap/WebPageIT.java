@@ -275,6 +275,32 @@ class WebPageIT {
         .extracting(WebElement::getText)
         .allMatch("Completed"::equals);
     assertThat(browser.byId("board-screen").isDisplayed()).isTrue();
+
+    // Logging out with an expired access token renews it first, then ends the renewed session.
+    browser.script(
+        "const s = JSON.parse(localStorage.getItem('primetrade.session'));"
+            + "s.token = arguments[0];"
+            + "localStorage.setItem('primetrade.session', JSON.stringify(s));"
+            + "window.savedSessions = [];"
+            + "const setItem = Storage.prototype.setItem;"
+            + "Storage.prototype.setItem = function (key, value) {"
+            + "  window.savedSessions.push(value); return setItem.call(this, key, value); };",
+        expired);
+    browser.byId("logout").click();
+    browser.awaitScreen("auth");
+    assertThat(browser.byId("notice").isDisplayed()).as("no error shown").isFalse();
+    List<?> saved = (List<?>) browser.script("return window.savedSessions");
+    assertThat(saved).as("the renewed session").hasSize(1);
+    String renewedRefreshToken;
+    try {
+      renewedRefreshToken =
+          ApiClient.JSON.readTree((String) saved.get(0)).get("refreshToken").asText();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(renewedRefreshToken).isNotEqualTo(after.get("refreshToken").asText());
+    assertThat(refresh(renewedRefreshToken).status()).as("ended on the server").isEqualTo(401);
+    assertThat(session()).isNull();
   }
 
   private static String resigned(String token, Instant issuedAt, Instant expiresAt) {
