@@ -74,7 +74,7 @@ class HealthAndRestartIT {
 
       Response health = api.get("/health", null);
       assertThat(health.status()).isEqualTo(503);
-      assertThat(health.json().get("status").asText()).isEqualTo("DEGRADED");
+      assertThat(health.json().get("status").asText()).isEqualTo("DOWN");
       assertThat(health.json().get("checks").get("database").asText()).isEqualTo("DOWN");
       Response list = api.get("/api/v1/tasks", token);
       assertThat(list.status()).isEqualTo(503);
