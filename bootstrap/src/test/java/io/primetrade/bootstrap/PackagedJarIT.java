@@ -38,6 +38,9 @@ class PackagedJarIT {
       assertThat(list.status()).isEqualTo(200);
       assertThat(workingDirectory.resolve("data").resolve("primetrade.db")).isRegularFile();
       assertThat(server.output()).contains("JWT_SECRET is not set");
+      // The web page and its assets come out of the jar too.
+      assertThat(api.get("/", null).text()).contains("src=\"/assets/app.js\"");
+      assertThat(api.get("/assets/app.js", null).text()).contains("import * as api");
     }
   }
 

@@ -11,8 +11,14 @@ import java.util.Set;
 final class BrowserPolicy {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'; "
-          + "form-action 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; "
-          + "upgrade-insecure-requests";
+          + "form-action 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+
+  /**
+   * Added over HTTPS only: on a page served over plain HTTP (such as {@code
+   * http://localhost:3000/}) Chromium would upgrade the page's own scripts and styles to an HTTPS
+   * that is not there.
+   */
+  static final String UPGRADE_INSECURE_REQUESTS = "; upgrade-insecure-requests";
 
   private final Set<String> corsOrigins;
 
@@ -26,7 +32,11 @@ final class BrowserPolicy {
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("Strict-Transport-Security", "max-age=15552000; includeSubDomains");
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header(
+        "Content-Security-Policy",
+        overHttps(ctx)
+            ? CONTENT_SECURITY_POLICY + UPGRADE_INSECURE_REQUESTS
+            : CONTENT_SECURITY_POLICY);
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     ctx.header("Cross-Origin-Resource-Policy", "same-origin");
     ctx.header("X-Permitted-Cross-Domain-Policies", "none");
@@ -36,6 +46,15 @@ final class BrowserPolicy {
     if (!corsOrigins.isEmpty()) {
       cors(ctx);
     }
+  }
+
+  /**
+   * Whether the browser reached us over HTTPS: directly, or through a proxy that says so. A client
+   * forging {@code X-Forwarded-Proto} changes only its own response's CSP.
+   */
+  private static boolean overHttps(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme())
+        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 
   private void cors(Context ctx) {

@@ -76,6 +76,7 @@ public final class HttpApi implements AutoCloseable {
     BrowserPolicy browsers = new BrowserPolicy(new HashSet<>(settings.corsOrigins()));
     ErrorResponses errors = new ErrorResponses(settings.maxBodyBytes());
     ApiDocs docs = ApiDocs.load(mapper);
+    WebPage page = WebPage.load();
     long maxBody = settings.maxBodyBytes();
 
     Javalin app =
@@ -141,6 +142,8 @@ public final class HttpApi implements AutoCloseable {
                   .ifPresent(endpoint -> config.routes.get(MetricsEndpoint.PATH, endpoint::handle));
               // The OpenAPI document and Swagger UI, under /api-docs.
               docs.register(config);
+              // The task board, a page over this API, at /.
+              page.register(config);
             });
     return new HttpApi(app);
   }

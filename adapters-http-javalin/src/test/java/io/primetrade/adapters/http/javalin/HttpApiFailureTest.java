@@ -202,6 +202,7 @@ class HttpApiFailureTest {
         .containsExactly(
             "DELETE /api/v1/tasks/{id}",
             "DELETE /api/v1/users/{id}",
+            "GET /",
             "GET /api-docs",
             "GET /api-docs/openapi.json",
             "GET /api-docs/openapi.yaml",
@@ -212,6 +213,7 @@ class HttpApiFailureTest {
             "GET /api/v1/users",
             "GET /api/v1/users/me",
             "GET /api/v1/users/{id}",
+            "GET /assets/{file}",
             "GET /health",
             "GET /health/live",
             "GET /health/ready",
