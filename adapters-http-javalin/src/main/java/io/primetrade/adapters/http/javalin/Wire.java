@@ -4,6 +4,7 @@ import io.primetrade.domain.Page;
 import io.primetrade.domain.task.Task;
 import io.primetrade.domain.user.User;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -15,8 +16,45 @@ final class Wire {
 
   private Wire() {}
 
+  /**
+   * {@code instant} as {@link #INSTANT} writes it. Years 0 to 9999 are written out by hand: the
+   * formatter took 6% of a task page's CPU time (three instants per task); other years, which no
+   * stored task has, still go through it.
+   */
   static String instant(Instant instant) {
-    return instant == null ? null : INSTANT.format(instant);
+    if (instant == null) {
+      return null;
+    }
+    LocalDateTime t =
+        LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+    int year = t.getYear();
+    if (year < 0 || year > 9999) {
+      return INSTANT.format(instant);
+    }
+    char[] c = new char[24];
+    digits(c, 0, year, 4);
+    c[4] = '-';
+    digits(c, 5, t.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, t.getDayOfMonth(), 2);
+    c[10] = 'T';
+    digits(c, 11, t.getHour(), 2);
+    c[13] = ':';
+    digits(c, 14, t.getMinute(), 2);
+    c[16] = ':';
+    digits(c, 17, t.getSecond(), 2);
+    c[19] = '.';
+    digits(c, 20, t.getNano() / 1_000_000, 3);
+    c[23] = 'Z';
+    return new String(c);
+  }
+
+  /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+  private static void digits(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   record TaskJson(

@@ -66,6 +66,20 @@ final class SqliteAccess {
   }
 
   /**
+   * Runs {@code work} on a handle outside any transaction, as {@link #read} does on a DAO: for the
+   * hot single-statement reads, which the per-call cost of attaching a SQL object would dominate.
+   */
+  <R> R readHandle(Function<Handle, R> work) {
+    try {
+      return jdbi.withHandle(work::apply);
+    } catch (CallersException e) {
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      throw SqliteErrors.translate(e);
+    }
+  }
+
+  /**
    * Runs {@code work} on a DAO in one deferred read transaction, so that all its statements see the
    * database as it was at the first one: a consistent snapshot in WAL mode, which neither waits for
    * writers nor makes them wait. {@code work} must not write.

@@ -30,7 +30,13 @@ final class SqliteTaskRepository implements TaskRepository {
   @Override
   public Optional<Task> findById(TaskId id) {
     return access
-        .read(TaskDao.class, dao -> dao.findById(id.value().toString()))
+        .readHandle(
+            handle ->
+                handle
+                    .createQuery(TaskDao.FIND_BY_ID)
+                    .bind("id", id.value().toString())
+                    .map(TaskRow.MAPPER)
+                    .findOne())
         .map(TaskRow::toDomain);
   }
 
@@ -50,11 +56,22 @@ final class SqliteTaskRepository implements TaskRepository {
   public Page<Task> find(TaskFilter filter, TaskSort sort, PageRequest page) {
     TaskListQuery query = TaskListQuery.of(filter, sort, page);
     Page<TaskRow> rows =
-        access.read(
-            TaskDao.class,
-            dao -> {
-              List<TaskPageRow> found = dao.page(query);
-              long total = found.isEmpty() ? dao.count(query) : found.get(0).total();
+        access.readHandle(
+            handle -> {
+              List<TaskPageRow> found =
+                  handle
+                      .createQuery(query.sql())
+                      .bindMap(query.parameters())
+                      .map(TaskPageRow.MAPPER)
+                      .list();
+              long total =
+                  found.isEmpty()
+                      ? handle
+                          .createQuery(query.countSql())
+                          .bindMap(query.filterParameters())
+                          .mapTo(Long.class)
+                          .one()
+                      : found.get(0).total();
               return new Page<>(found.stream().map(TaskPageRow::task).toList(), page, total);
             });
     return rows.map(TaskRow::toDomain);

@@ -31,7 +31,13 @@ final class SqliteUserRepository implements UserRepository {
   @Override
   public Optional<User> findById(UserId id) {
     return access
-        .read(UserDao.class, dao -> dao.findById(id.value().toString()))
+        .readHandle(
+            handle ->
+                handle
+                    .createQuery(UserDao.FIND_BY_ID)
+                    .bind("id", id.value().toString())
+                    .map(UserRow.MAPPER)
+                    .findOne())
         .map(UserRow::toDomain);
   }
 

@@ -1,11 +1,9 @@
 package io.primetrade.adapters.persistence.sqlite;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -60,7 +58,9 @@ interface TaskDao extends SqlObject {
     return inserted;
   }
 
-  @SqlQuery("SELECT " + COLUMNS + " FROM tasks WHERE id = :id")
+  String FIND_BY_ID = "SELECT " + COLUMNS + " FROM tasks WHERE id = :id";
+
+  @SqlQuery(FIND_BY_ID)
   Optional<TaskRow> findById(String id);
 
   /** Writes the changeable columns if the stored row is still at {@code expectedVersion}. */
@@ -74,15 +74,6 @@ interface TaskDao extends SqlObject {
   @SqlUpdate("DELETE FROM tasks WHERE id = :id AND version = :expectedVersion")
   int delete(String id, long expectedVersion);
 
-  /** One page of a listing, each row with the number of matches across all pages. */
-  default List<TaskPageRow> page(TaskListQuery query) {
-    return getHandle()
-        .createQuery(query.sql())
-        .bindMap(query.parameters())
-        .map(ConstructorMapper.of(TaskPageRow.class))
-        .list();
-  }
-
   /**
    * Hands every row of a scan to {@code sink} as SQLite steps to it, so that no more than one row
    * is held at a time.
@@ -92,7 +83,7 @@ interface TaskDao extends SqlObject {
         getHandle()
             .createQuery(query.scanSql())
             .bindMap(query.filterParameters())
-            .map(ConstructorMapper.of(TaskRow.class))
+            .map(TaskRow.MAPPER)
             .stream()) {
       rows.forEach(sink);
     }
@@ -100,13 +91,4 @@ interface TaskDao extends SqlObject {
 
   @SqlQuery(ANY_CREATED_BY)
   boolean anyCreatedBy(String createdBy);
-
-  /** The number of matches of a listing: needed only when the page asked for is empty. */
-  default long count(TaskListQuery query) {
-    return getHandle()
-        .createQuery(query.countSql())
-        .bindMap(query.filterParameters())
-        .mapTo(Long.class)
-        .one();
-  }
 }

@@ -1,9 +1,10 @@
 package io.primetrade.adapters.persistence.sqlite;
 
-import org.jdbi.v3.core.mapper.Nested;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/**
- * A task row of a listing with the number of tasks that match across all pages. Public only because
- * JDBI constructs it by reflection.
- */
-public record TaskPageRow(@Nested TaskRow task, long total) {}
+/** A task row of a listing with the number of tasks that match across all pages. */
+record TaskPageRow(TaskRow task, long total) {
+  /** Reads the task's columns and {@code total} by name. */
+  static final RowMapper<TaskPageRow> MAPPER =
+      (rs, ctx) -> new TaskPageRow(TaskRow.map(rs, ctx), rs.getLong("total"));
+}

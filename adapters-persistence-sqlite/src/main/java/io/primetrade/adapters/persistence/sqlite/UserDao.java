@@ -37,7 +37,9 @@ interface UserDao {
           + " :updatedAt)")
   int insert(@BindMethods UserRow row);
 
-  @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+  String FIND_BY_ID = "SELECT " + COLUMNS + " FROM users WHERE id = :id";
+
+  @SqlQuery(FIND_BY_ID)
   Optional<UserRow> findById(String id);
 
   @SqlQuery(FIND_BY_EMAIL)

@@ -5,8 +5,12 @@ import io.primetrade.domain.user.Role;
 import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
 import io.primetrade.domain.user.Username;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * One row of the {@code users} table, mapped both ways. Public only because JDBI binds its
@@ -24,6 +28,21 @@ public record UserRow(
     boolean active,
     long createdAt,
     long updatedAt) {
+
+  /** Reads a row of {@link UserDao#COLUMNS} by column name, without reflection (as TaskRow). */
+  public static final RowMapper<UserRow> MAPPER = UserRow::map;
+
+  static UserRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new UserRow(
+        rs.getString("id"),
+        rs.getString("username"),
+        rs.getString("email"),
+        rs.getString("password_hash"),
+        rs.getString("role"),
+        rs.getBoolean("active"),
+        rs.getLong("created_at"),
+        rs.getLong("updated_at"));
+  }
 
   /** The row that stores {@code user}; the e-mail address is already in lower case. */
   public static UserRow from(User user) {
