@@ -3,6 +3,13 @@ package io.primetrade.adapters.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.primetrade.application.port.out.UnavailableException;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class BcryptPasswordHasherTest {
@@ -63,5 +70,60 @@ class BcryptPasswordHasherTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new BcryptPasswordHasher(32))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void boundsConcurrentHashing_refusingAtOnceWhenTheQueueIsFull() throws Exception {
+    // One slot, one waiting place; cost 14 keeps a hash busy for long enough to look at.
+    BcryptPasswordHasher hasher = new BcryptPasswordHasher(14, 1, 1, Duration.ofMinutes(1));
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> first = threads.submit(() -> hasher.hash("first-password"));
+      await(() -> hasher.running(1) == 1);
+      Future<String> second = threads.submit(() -> hasher.hash("second-password"));
+      await(() -> hasher.waiting() == 1);
+
+      String wellFormed = new BcryptPasswordHasher(4).hash("third-password");
+      assertThatThrownBy(() -> hasher.matches("third-password", wellFormed))
+          .isInstanceOf(UnavailableException.class);
+      assertThatThrownBy(() -> hasher.hash("third-password"))
+          .isInstanceOf(UnavailableException.class);
+
+      assertThat(hasher.matches("first-password", first.get(1, TimeUnit.MINUTES))).isTrue();
+      assertThat(second.get(1, TimeUnit.MINUTES)).startsWith("$2a$14$");
+      assertThat(hasher.running(1)).isZero();
+      assertThat(hasher.waiting()).isZero();
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void refusesAfterWaitingTooLong() throws Exception {
+    BcryptPasswordHasher hasher = new BcryptPasswordHasher(14, 1, 5, Duration.ofMillis(50));
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> first = threads.submit(() -> hasher.hash("first-password"));
+      await(() -> hasher.running(1) == 1);
+
+      assertThatThrownBy(() -> hasher.hash("second-password"))
+          .isInstanceOf(UnavailableException.class);
+
+      String hash = first.get(1, TimeUnit.MINUTES);
+      assertThat(hasher.waiting()).isZero();
+      assertThat(hasher.matches("first-password", hash)).isTrue();
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met in 30 s");
+      }
+      Thread.sleep(1);
+    }
   }
 }
