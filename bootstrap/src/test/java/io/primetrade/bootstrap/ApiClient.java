@@ -89,6 +89,21 @@ final class ApiClient {
     return send(authorized(request(path), token).DELETE().build());
   }
 
+  /** Logs in and returns the session's data ({@code token}, {@code refreshToken}, ...). */
+  JsonNode session(String email, String password) {
+    Response response =
+        post("/api/v1/auth/login", null, json(Map.of("email", email, "password", password)));
+    if (response.status() != 200) {
+      throw new AssertionError("login failed: " + response.status() + " " + response.text());
+    }
+    return response.data();
+  }
+
+  /** Logs in and returns the access token. */
+  String login(String email, String password) {
+    return session(email, password).get("token").asText();
+  }
+
   static HttpRequest.Builder authorized(HttpRequest.Builder builder, String token) {
     return token == null ? builder : builder.header("Authorization", "Bearer " + token);
   }

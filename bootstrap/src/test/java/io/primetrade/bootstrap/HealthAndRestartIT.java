@@ -19,19 +19,6 @@ class HealthAndRestartIT {
     return ServerExtension.baseEnvironment(database);
   }
 
-  private static String login(ApiClient api) {
-    return api.post(
-            "/api/v1/auth/login",
-            null,
-            ApiClient.json(
-                Map.of(
-                    "email", ServerExtension.ADMIN_EMAIL,
-                    "password", ServerExtension.ADMIN_PASSWORD)))
-        .data()
-        .get("token")
-        .asText();
-  }
-
   @Test
   void health_reportsOkWithPidUptimeAndDatabase() {
     try (PrimeTradeServer server =
@@ -68,7 +55,7 @@ class HealthAndRestartIT {
     try (PrimeTradeServer server =
         PrimeTradeServer.start(AppConfig.fromEnv(env(directory.resolve("l.db"))))) {
       ApiClient api = new ApiClient(server.port());
-      String token = login(api);
+      String token = api.login(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
 
       server.app().close(); // the database goes away under a running API
 
@@ -90,7 +77,7 @@ class HealthAndRestartIT {
     String taskId;
     try (PrimeTradeServer first = PrimeTradeServer.start(AppConfig.fromEnv(env(database)))) {
       ApiClient api = new ApiClient(first.port());
-      token = login(api);
+      token = api.login(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
       taskId =
           api.post("/api/v1/tasks", token, "{\"title\":\"Survives restarts\"}")
               .data()

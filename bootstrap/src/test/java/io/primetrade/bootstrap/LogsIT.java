@@ -75,17 +75,7 @@ class LogsIT {
                       "password",
                       USER_PASSWORD)));
       String token = registered.data().get("token").asText();
-      String adminToken =
-          api.post(
-                  "/api/v1/auth/login",
-                  null,
-                  ApiClient.json(
-                      Map.of(
-                          "email", ServerExtension.ADMIN_EMAIL,
-                          "password", ServerExtension.ADMIN_PASSWORD)))
-              .data()
-              .get("token")
-              .asText();
+      String adminToken = api.login(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
       api.post(
           "/api/v1/auth/login",
           null,

@@ -44,7 +44,7 @@ class PostgresOutageIT {
                   database.password())));
       try (PrimeTradeServer api = PrimeTradeServer.start(AppConfig.fromEnv(env))) {
         ApiClient client = new ApiClient(api.port());
-        String token = login(client);
+        String token = client.login(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
         String taskId =
             client
                 .post("/api/v1/tasks", token, "{\"title\":\"Outlives the outage\"}")
@@ -105,19 +105,5 @@ class PostgresOutageIT {
     assertThat(task.data().get("title").asText()).isEqualTo("Outlives the outage");
     Response list = client.get("/api/v1/tasks", token);
     assertThat(list.json().get("meta").get("total").asInt()).isEqualTo(1);
-  }
-
-  private static String login(ApiClient client) {
-    return client
-        .post(
-            "/api/v1/auth/login",
-            null,
-            ApiClient.json(
-                Map.of(
-                    "email", ServerExtension.ADMIN_EMAIL,
-                    "password", ServerExtension.ADMIN_PASSWORD)))
-        .data()
-        .get("token")
-        .asText();
   }
 }

@@ -125,15 +125,7 @@ final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
   }
 
   String login(String email, String password) {
-    ApiClient.Response response =
-        client.post(
-            "/api/v1/auth/login",
-            null,
-            ApiClient.json(Map.of("email", email, "password", password)));
-    if (response.status() != 200) {
-      throw new AssertionError("login failed: " + response.status() + " " + response.text());
-    }
-    return response.data().get("token").asText();
+    return client.login(email, password);
   }
 
   /** Registers a plain user and returns their token. */

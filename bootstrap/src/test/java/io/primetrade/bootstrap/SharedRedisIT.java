@@ -55,22 +55,8 @@ class SharedRedisIT {
     return new ApiClient(server.port());
   }
 
-  private static String login(ApiClient api, String email, String password) {
-    return session(api, email, password).get("token").asText();
-  }
-
-  private static JsonNode session(ApiClient api, String email, String password) {
-    ApiClient.Response response =
-        api.post(
-            "/api/v1/auth/login",
-            null,
-            ApiClient.json(Map.of("email", email, "password", password)));
-    assertThat(response.status()).as(response.text()).isEqualTo(200);
-    return response.data();
-  }
-
   private static String adminToken(ApiClient api) {
-    return login(api, ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
+    return api.login(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
   }
 
   private static List<String> titles(ApiClient.Response list) {
@@ -123,7 +109,7 @@ class SharedRedisIT {
   void aLogoutThroughOneInstance_endsTheSessionOnTheOther() {
     ApiClient a = instance(Map.of());
     ApiClient b = instance(Map.of());
-    JsonNode session = session(a, ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
+    JsonNode session = a.session(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
     String token = session.get("token").asText();
     String refreshToken = session.get("refreshToken").asText();
     assertThat(b.get("/api/v1/users/me", token).status()).isEqualTo(200);
@@ -201,7 +187,7 @@ class SharedRedisIT {
       assertThat(titles(read)).contains("During " + i);
     }
     // A session still ends on the instance that is told (its local copy of the denylist).
-    JsonNode session = session(b, ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
+    JsonNode session = b.session(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
     String ended = session.get("token").asText();
     ApiClient.Response out =
         b.post(

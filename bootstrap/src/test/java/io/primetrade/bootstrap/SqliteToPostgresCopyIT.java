@@ -57,7 +57,7 @@ class SqliteToPostgresCopyIT {
     try (PrimeTradeServer server =
         PrimeTradeServer.start(AppConfig.fromEnv(ServerExtension.baseEnvironment(file)))) {
       ApiClient api = new ApiClient(server.port());
-      adminToken = login(api, ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
+      adminToken = api.login(ServerExtension.ADMIN_EMAIL, ServerExtension.ADMIN_PASSWORD);
       register(api, "ann");
       register(api, "bob");
       annTask =
@@ -76,7 +76,7 @@ class SqliteToPostgresCopyIT {
               .asText();
       api.post("/api/v1/tasks", adminToken, "{\"title\":\"Book the offsite\"}");
       api.post("/api/v1/tasks", adminToken, "{\"title\":\"Ünïcödé ✓\",\"priority\":\"low\"}");
-      String ann = login(api, "ann@example.com", "password-ann");
+      String ann = api.login("ann@example.com", "password-ann");
       assertThat(api.put("/api/v1/tasks/" + annTask, ann, "{\"status\":\"in-progress\"}").status())
           .isEqualTo(200);
       assertThat(api.put("/api/v1/tasks/" + annTask, ann, "{\"status\":\"completed\"}").status())
@@ -106,7 +106,7 @@ class SqliteToPostgresCopyIT {
       assertThat(api.get("/api/v1/tasks?limit=100", adminToken).json().get("data"))
           .isEqualTo(boardOnSqlite);
       // The password hashes came along: the old passwords work; bob stays deactivated.
-      String ann = login(api, "ann@example.com", "password-ann");
+      String ann = api.login("ann@example.com", "password-ann");
       Response task = api.get("/api/v1/tasks/" + annTask, ann);
       assertThat(task.data().get("version").asLong()).isEqualTo(3);
       assertThat(task.data().get("status").asText()).isEqualTo("completed");
@@ -207,15 +207,5 @@ class SqliteToPostgresCopyIT {
             null,
             ApiClient.json(Map.of("email", email, "password", password)))
         .status();
-  }
-
-  private static String login(ApiClient api, String email, String password) {
-    Response response =
-        api.post(
-            "/api/v1/auth/login",
-            null,
-            ApiClient.json(Map.of("email", email, "password", password)));
-    assertThat(response.status()).as("%s", response.text()).isEqualTo(200);
-    return response.data().get("token").asText();
   }
 }
