@@ -12,25 +12,28 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * How the repositories reach the database: reads as plain autocommit statements or in one deferred
- * transaction (a snapshot), writes one at a time in IMMEDIATE transactions, every failure
- * translated by {@link SqliteErrors} except what the caller's own code throws.
+ * transaction (a snapshot), writes through the process's one {@link SqliteWriter}, which commits
+ * the writes that arrive together in one IMMEDIATE transaction, every failure translated by {@link
+ * SqliteErrors} except what the caller's own code throws.
  *
- * <p>SQLite has one writer at a time. Writers of this process queue on a fair Java lock before they
- * touch SQLite, so at most one thread per process waits in SQLite's native busy handler (which
- * would pin a virtual thread's carrier) and the queue is first come, first served. Writers of other
- * processes are waited for by the busy timeout; IMMEDIATE takes the write lock at BEGIN, so a
- * transaction never fails half-way when it upgrades from reading to writing. Reads never take the
- * lock: in WAL mode they do not block writers and writers do not block them.
+ * <p>SQLite has one writer at a time. Within this process that is the writer's thread, or whoever
+ * holds the fair {@linkplain #exclusively turn} for work that must run alone; so at most one thread
+ * per process waits in SQLite's native busy handler. Writers of other processes are waited for by
+ * the busy timeout; IMMEDIATE takes the write lock at BEGIN, so a transaction never fails half-way
+ * when it upgrades from reading to writing. Reads never take the lock: in WAL mode they do not
+ * block writers and writers do not block them.
  */
-final class SqliteAccess {
+final class SqliteAccess implements AutoCloseable {
   /** Long enough for a queue of short transactions; a stuck writer makes the others give up. */
-  private static final Duration WRITE_LOCK_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration WRITE_LOCK_TIMEOUT = SqliteWriter.PATIENCE;
 
   private final Jdbi jdbi;
   private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final SqliteWriter writer;
 
   SqliteAccess(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.writer = new SqliteWriter(jdbi, writeLock);
   }
 
   /**
@@ -95,14 +98,30 @@ final class SqliteAccess {
   }
 
   /**
-   * Runs {@code work} on a DAO in one IMMEDIATE transaction, after the writers queued before.
+   * Runs {@code work} on a DAO through the {@linkplain SqliteWriter writer}, in an IMMEDIATE
+   * transaction it may share with other writes, and returns once that transaction has committed.
+   * Nothing {@code work} wrote remains if it throws. {@code work} must be short and must only touch
+   * the database: it runs on the writer's thread, and every write of the process waits for it.
+   */
+  <D, R> R write(Class<D> dao, Function<D, R> work) {
+    try {
+      return writer.write(batch -> work.apply(batch.dao(dao)));
+    } catch (RuntimeException e) {
+      throw SqliteErrors.translate(e);
+    }
+  }
+
+  /**
+   * Runs {@code work} on a DAO in an IMMEDIATE transaction of its own, on the caller's thread,
+   * between two batches of the writer: for long writes that run the caller's code as they go, such
+   * as an import reading its input.
    *
    * <p>The transaction is opened and closed with explicit statements on an autocommit connection
    * rather than through JDBC's {@code setAutoCommit(false)}: sqlite-jdbc begins the next
    * transaction right after a JDBC commit, and that BEGIN could time out against another process
-   * and report a committed write as failed.
+   * and report a committed write as failed. The writer does the same.
    */
-  <D, R> R write(Class<D> dao, Function<D, R> work) {
+  <D, R> R writeAlone(Class<D> dao, Function<D, R> work) {
     return exclusively(
         () -> jdbi.withHandle(handle -> inTransaction(handle, "BEGIN IMMEDIATE", dao, work)));
   }
@@ -163,6 +182,12 @@ final class SqliteAccess {
       Thread.currentThread().interrupt();
       throw new UnavailableException(SqliteErrors.UNAVAILABLE, e);
     }
+  }
+
+  /** Runs the writes already queued, then refuses any more. */
+  @Override
+  public void close() {
+    writer.close();
   }
 
   /** Carries what the caller's code threw through JDBI and out of this class, untouched. */

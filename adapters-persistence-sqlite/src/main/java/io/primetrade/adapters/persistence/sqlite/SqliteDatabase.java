@@ -42,6 +42,7 @@ public final class SqliteDatabase implements AutoCloseable {
   private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
   private final HikariDataSource pool;
+  private final SqliteAccess access;
   private final UserRepository users;
   private final TaskRepository tasks;
   private final RefreshTokenRepository refreshTokens;
@@ -50,7 +51,7 @@ public final class SqliteDatabase implements AutoCloseable {
 
   private SqliteDatabase(Path file, HikariDataSource pool) {
     this.pool = pool;
-    SqliteAccess access = new SqliteAccess(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+    this.access = new SqliteAccess(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
     this.users = new SqliteUserRepository(access);
     this.tasks = new SqliteTaskRepository(access);
     this.refreshTokens = new SqliteRefreshTokenRepository(access);
@@ -217,9 +218,16 @@ public final class SqliteDatabase implements AutoCloseable {
     return pool;
   }
 
-  /** Closes the pool; afterwards the repositories throw {@link UnavailableException}. */
+  /**
+   * Finishes the writes already asked for and closes the pool; afterwards the repositories throw
+   * {@link UnavailableException}.
+   */
   @Override
   public void close() {
-    pool.close();
+    try {
+      access.close();
+    } finally {
+      pool.close();
+    }
   }
 }

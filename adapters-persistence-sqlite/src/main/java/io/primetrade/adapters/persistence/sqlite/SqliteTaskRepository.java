@@ -97,7 +97,7 @@ final class SqliteTaskRepository implements TaskRepository {
             return TaskRow.from(SqliteAccess.callersCode(tasks::next));
           }
         };
-    return access.write(TaskDao.class, dao -> dao.insertAll(rows));
+    return access.writeAlone(TaskDao.class, dao -> dao.insertAll(rows));
   }
 
   /**

@@ -87,6 +87,42 @@ final class ChildJvm implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until the child has said {@code count} lines starting with {@code prefix}, then kills it
+   * (SIGKILL: no shutdown hook, no flush, no close) and returns every such line it said before it
+   * died.
+   */
+  List<String> killAfter(String prefix, int count) throws Exception {
+    List<String> said = new ArrayList<>();
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (said.size() < count) {
+      Optional<String> line = fromChild.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null || line.isEmpty()) {
+        throw new AssertionError(
+            "The child said "
+                + said.size()
+                + " of "
+                + count
+                + " lines: "
+                + Files.readString(stderr));
+      }
+      if (line.get().startsWith(prefix)) {
+        said.add(line.get());
+      }
+    }
+    process.destroyForcibly();
+    assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("killed").isTrue();
+    // What it wrote to the pipe before dying is still there to read, up to the end marker.
+    for (Optional<String> line = fromChild.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        line != null && line.isPresent();
+        line = fromChild.poll(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      if (line.get().startsWith(prefix)) {
+        said.add(line.get());
+      }
+    }
+    return said;
+  }
+
   /** Waits for the child to end and checks that it ended well, with nothing on standard error. */
   void assertSucceeds() throws Exception {
     assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS))

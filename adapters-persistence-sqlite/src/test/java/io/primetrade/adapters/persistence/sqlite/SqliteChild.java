@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,8 @@ import java.util.UUID;
  *   <li>{@code open <file>}: opens the database and closes it;
  *   <li>{@code write <file> <creator id> <count>}: adds tasks titled {@code child 0}, {@code child
  *       1}...;
+ *   <li>{@code write-until-killed <file> <creator id> <threads>}: adds tasks titled {@code t/i}
+ *       from that many threads, saying {@code acked t/i} once each add has returned, until killed;
  *   <li>{@code hold-migration-lock <file>}: takes the migration lock, says {@code locked}, and
  *       keeps it until told {@code release}.
  * </ul>
@@ -54,6 +58,8 @@ final class SqliteChild {
     switch (mode) {
       case "open" -> SqliteDatabase.open(SqliteSettings.of(file)).close();
       case "write" -> write(file, UserId.parse(args[2], "creator"), Integer.parseInt(args[3]));
+      case "write-until-killed" ->
+          writeUntilKilled(file, UserId.parse(args[2], "creator"), Integer.parseInt(args[3]));
       case "hold-migration-lock" ->
           MigrationLock.callExclusively(
               file,
@@ -74,6 +80,29 @@ final class SqliteChild {
     }
   }
 
+  /** Never returns: the test kills this JVM while its threads write. */
+  private static void writeUntilKilled(Path file, UserId creator, int threads)
+      throws InterruptedException {
+    SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file));
+    List<Thread> writers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      String prefix = t + "/";
+      Thread writer =
+          new Thread(
+              () -> {
+                for (int i = 0; ; i++) {
+                  database.tasks().add(task(prefix + i, creator));
+                  say("acked " + prefix + i);
+                }
+              });
+      writer.start();
+      writers.add(writer);
+    }
+    for (Thread writer : writers) {
+      writer.join();
+    }
+  }
+
   static Task task(String title, UserId creator) {
     return Task.create(
         new TaskId(UUID.randomUUID()),
@@ -87,7 +116,7 @@ final class SqliteChild {
         T0);
   }
 
-  private static void say(String line) {
+  private static synchronized void say(String line) {
     System.out.println(line);
     System.out.flush();
   }
