@@ -2,6 +2,7 @@ package io.primetrade.adapters.http.javalin;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -24,11 +25,19 @@ final class RequestIds {
     MDC.put("requestId", id);
   }
 
-  /** The client's id if it is sane, else a new one. */
+  /**
+   * The client's id if it is sane, else a new random (version 4) UUID. A request id only has to be
+   * unique enough to find a request's lines, not unguessable: it comes from the thread's own
+   * generator rather than from the one locked source {@link UUID#randomUUID()} draws from.
+   */
   static String choose(String offered) {
-    return offered != null && SANE.matcher(offered).matches()
-        ? offered
-        : UUID.randomUUID().toString();
+    if (offered != null && SANE.matcher(offered).matches()) {
+      return offered;
+    }
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & ~0xf000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(most, least).toString();
   }
 
   static String of(Context ctx) {

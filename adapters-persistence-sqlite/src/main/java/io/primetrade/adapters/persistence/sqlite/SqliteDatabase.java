@@ -127,6 +127,7 @@ public final class SqliteDatabase implements AutoCloseable {
     sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     sqlite.enforceForeignKeys(true);
+    sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // Makes sqlite-jdbc begin every transaction with BEGIN IMMEDIATE.
     sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource source = new SQLiteDataSource(sqlite);

@@ -90,7 +90,9 @@ final class SqliteWriter implements AutoCloseable {
    *
    * <p>What {@code work} throws is thrown here as it was thrown, untranslated, and nothing it wrote
    * remains. {@code work} runs on the writer's thread: it must not block on anything but the
-   * database, and must not call back into this writer.
+   * database, and must not call back into this writer. It may run more than once (when a command of
+   * the same batch fails, the batch runs again), so it must do nothing but its SQL: only what its
+   * last run wrote and returned counts.
    *
    * @throws UnavailableException when the queue is full, the command did not start within the
    *     patience, the writer is closed, or the transaction could not commit
@@ -198,40 +200,69 @@ final class SqliteWriter implements AutoCloseable {
   }
 
   /**
-   * One transaction for the whole batch, each command between a SAVEPOINT and its RELEASE, every
-   * caller told after COMMIT. If the transaction itself is lost (SQLite rolls back by itself on
-   * some I/O errors and when the disk is full), the commands that had succeeded in it are refused
-   * too: none of them is acknowledged.
+   * One transaction for the whole batch, every caller told after COMMIT.
+   *
+   * <p>The batch first runs as it is, with no savepoints: almost every write succeeds, and a
+   * savepoint per command costs as much again as the command (SQLite journals every page the
+   * command touches). If a command throws, that transaction is rolled back whole and the batch runs
+   * again with each command between a SAVEPOINT and its RELEASE, so that the one that fails (again)
+   * is rolled back alone. If the transaction itself is lost (SQLite rolls back by itself on some
+   * I/O errors and when the disk is full), the commands that had succeeded in it are refused too:
+   * none of them is acknowledged.
    */
   private void commit(List<Command<?>> batch) throws SQLException {
     jdbi.useHandle(
         handle -> {
-          Batch context = new Batch(handle);
           try (Statement control = handle.getConnection().createStatement()) {
-            control.execute("BEGIN IMMEDIATE");
-            List<Runnable> outcomes = new ArrayList<>(batch.size());
-            for (Command<?> command : batch) {
-              control.execute("SAVEPOINT command");
-              try {
-                outcomes.add(command.run(context));
-                control.execute("RELEASE command");
-              } catch (RuntimeException | Error e) {
-                outcomes.add(() -> command.fail(e));
-                if (!undo(control, e)) {
-                  throw e;
-                }
-              }
+            List<Runnable> outcomes = runAll(batch, new Batch(handle), control, false);
+            if (outcomes == null) {
+              outcomes = runAll(batch, new Batch(handle), control, true);
             }
             try {
               control.execute("COMMIT");
             } catch (SQLException e) {
-              undo(control, e);
+              rollback(control, e);
               throw e;
             }
             commits.incrementAndGet();
             outcomes.forEach(Runnable::run);
           }
         });
+  }
+
+  /**
+   * Begins a transaction and runs every command of the batch in it, leaving it open for COMMIT;
+   * returns how to tell each caller. Without savepoints, returns null (with the transaction rolled
+   * back) as soon as a command fails.
+   */
+  private static List<Runnable> runAll(
+      List<Command<?>> batch, Batch context, Statement control, boolean savepoints)
+      throws SQLException {
+    control.execute("BEGIN IMMEDIATE");
+    List<Runnable> outcomes = new ArrayList<>(batch.size());
+    for (Command<?> command : batch) {
+      if (savepoints) {
+        control.execute("SAVEPOINT command");
+      }
+      try {
+        outcomes.add(command.run(context));
+        if (savepoints) {
+          control.execute("RELEASE command");
+        }
+      } catch (RuntimeException | Error e) {
+        if (!savepoints) {
+          if (rollback(control, e)) {
+            return null;
+          }
+          throw e;
+        }
+        outcomes.add(() -> command.fail(e));
+        if (!undo(control, e)) {
+          throw e;
+        }
+      }
+    }
+    return outcomes;
   }
 
   /**
@@ -245,12 +276,19 @@ final class SqliteWriter implements AutoCloseable {
       return true;
     } catch (SQLException e) {
       cause.addSuppressed(e);
-      try {
-        control.execute("ROLLBACK");
-      } catch (SQLException gone) {
-        // Already rolled back by SQLite itself; nothing is open on the connection any more.
-        cause.addSuppressed(gone);
-      }
+      rollback(control, cause);
+      return false;
+    }
+  }
+
+  /** Rolls the transaction back; false when it was gone already. Keeps the first error. */
+  private static boolean rollback(Statement control, Throwable cause) {
+    try {
+      control.execute("ROLLBACK");
+      return true;
+    } catch (SQLException gone) {
+      // Already rolled back by SQLite itself; nothing is open on the connection any more.
+      cause.addSuppressed(gone);
       return false;
     }
   }
