@@ -13,7 +13,8 @@ public final class ApiMain {
   /**
    * Runs in the shutdown hook. A JVM ended by a signal exits with 128 + the signal's number (143
    * for SIGTERM) even after a clean stop; halting with 0 tells the orchestrator the stop was clean.
-   * Log lines are written synchronously, so nothing is lost by skipping the other hooks.
+   * Halting skips the other hooks, so this one stops Logback itself, after its last line, which
+   * writes out the lines still queued for the console.
    */
   private static void stop(PrimeTradeServer server) {
     LOG.info("Stopping: no new connections; letting the requests in flight finish");
@@ -21,9 +22,11 @@ public final class ApiMain {
       server.close();
     } catch (RuntimeException e) {
       LOG.error("PrimeTrade did not stop cleanly", e);
+      Logging.stop();
       Runtime.getRuntime().halt(1);
     }
     LOG.info("PrimeTrade stopped");
+    Logging.stop();
     Runtime.getRuntime().halt(0);
   }
 
@@ -50,7 +53,9 @@ public final class ApiMain {
       return;
     }
     // SIGTERM (an orchestrator rolling instances) or SIGINT (Ctrl-C): finish what is in flight,
-    // close the pools, and exit 0.
+    // close the pools, and exit 0. Until here a System.exit leaves flushing the log to Logback's
+    // own hook; from here that hook would race this one, so this one flushes instead.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "primetrade-shutdown"));
+    Logging.stopOnlyOnRequest();
   }
 }

@@ -39,17 +39,17 @@ class AdminCliDbIT {
     Result table = cli.run("db", "status");
 
     assertThat(before.get("version").isNull()).isTrue();
-    assertThat(before.get("pending").asInt()).isEqualTo(3);
+    assertThat(before.get("pending").asInt()).isEqualTo(4);
     assertThat(migrated.code()).as("%s", migrated).isZero();
-    assertThat(migrated.out()).isEqualTo("Applied 3 migrations; the schema is at version 3.\n");
-    assertThat(after.get("version").asText()).isEqualTo("3");
+    assertThat(migrated.out()).isEqualTo("Applied 4 migrations; the schema is at version 4.\n");
+    assertThat(after.get("version").asText()).isEqualTo("4");
     assertThat(after.get("pending").asInt()).isZero();
     assertThat(after.get("rows").get("users").asLong()).isZero();
     assertThat(after.get("rows").get("tasks").asLong()).isZero();
     assertThat(after.get("bytes").get("fresh.db").asLong()).isPositive();
-    assertThat(again.out()).isEqualTo("Applied 0 migrations; the schema is at version 3.\n");
+    assertThat(again.out()).isEqualTo("Applied 0 migrations; the schema is at version 4.\n");
     assertThat(table.out())
-        .containsPattern("(?m)^Schema version +3$")
+        .containsPattern("(?m)^Schema version +4$")
         .containsPattern("(?m)^Pending migrations +0$")
         .containsPattern("(?m)^tasks +0$");
   }

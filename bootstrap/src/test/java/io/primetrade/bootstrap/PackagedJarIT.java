@@ -37,7 +37,7 @@ class PackagedJarIT {
       assertThat(registered.status()).isEqualTo(201);
       assertThat(list.status()).isEqualTo(200);
       assertThat(workingDirectory.resolve("data").resolve("primetrade.db")).isRegularFile();
-      assertThat(server.output()).contains("JWT_SECRET is not set");
+      assertThat(server.awaitOutput("JWT_SECRET is not set")).contains("JWT_SECRET is not set");
       // The web page and its assets come out of the jar too.
       assertThat(api.get("/", null).text()).contains("src=\"/assets/app.js\"");
       assertThat(api.get("/assets/app.js", null).text()).contains("import * as api");
@@ -92,7 +92,7 @@ class PackagedJarIT {
 
       JsonNode access =
           server
-              .output()
+              .awaitOutput("trace-json-1")
               .lines()
               .filter(line -> line.startsWith("{"))
               .map(PackagedJarIT::json)

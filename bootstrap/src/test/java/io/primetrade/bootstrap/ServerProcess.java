@@ -63,6 +63,20 @@ final class ServerProcess implements AutoCloseable {
     return Files.readString(log);
   }
 
+  /**
+   * Everything the server printed, once it holds {@code expected}: the server writes its lines on a
+   * logging thread of its own, shortly after the request or event that caused them.
+   */
+  String awaitOutput(String expected) throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    String output = output();
+    while (!output.contains(expected) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+      output = output();
+    }
+    return output;
+  }
+
   private void awaitHealthy() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline)) {

@@ -11,8 +11,19 @@ import io.primetrade.domain.task.TaskPatch;
 import io.primetrade.domain.task.TaskRules;
 import java.time.Clock;
 
-/** Applies changes to tasks under the role rules, with optimistic concurrency. */
+/**
+ * Applies changes to tasks under the role rules, with optimistic concurrency.
+ *
+ * <p>A caller who sent {@code If-Match} asked for the version they saw, so losing a race to another
+ * writer is their conflict (409; a version already stale when loaded is 412). A caller who sent
+ * none asked for their change on whatever the task is now: losing a race then only means the load
+ * was too early, so the service loads the task again, checks the role rules against that version,
+ * and applies the patch to it, up to {@link #ATTEMPTS} times in all before answering 409.
+ */
 public final class UpdateTaskService implements UpdateTaskUseCase {
+  /** How many times a change without {@code If-Match} is tried against a fresh load. */
+  static final int ATTEMPTS = 3;
+
   private final TaskRepository tasks;
   private final TaskCache cache;
   private final Clock clock;
@@ -30,17 +41,22 @@ public final class UpdateTaskService implements UpdateTaskUseCase {
   public Task update(Command command) {
     validator.check(command);
     TaskPatch patch = command.toPatch();
-    Task task = GetTaskService.load(tasks, command.taskId());
-    TaskRules.requireMayApply(command.actor(), task, patch);
-    if (command.ifMatch() != null && command.ifMatch() != task.version()) {
-      throw new StaleVersionException(task.version());
+    int attempts = command.ifMatch() == null ? ATTEMPTS : 1;
+    for (int attempt = 1; ; attempt++) {
+      Task task = GetTaskService.load(tasks, command.taskId());
+      TaskRules.requireMayApply(command.actor(), task, patch);
+      if (command.ifMatch() != null && command.ifMatch() != task.version()) {
+        throw new StaleVersionException(task.version());
+      }
+      Task updated = task.apply(patch, clock.instant());
+      if (tasks.replace(updated, task.version())) {
+        cache.invalidate();
+        return updated;
+      }
+      if (attempt == attempts) {
+        throw lostRace(tasks, task);
+      }
     }
-    Task updated = task.apply(patch, clock.instant());
-    if (!tasks.replace(updated, task.version())) {
-      throw lostRace(tasks, task);
-    }
-    cache.invalidate();
-    return updated;
   }
 
   /** Why a conditional write found nothing to change: the task is gone, or it changed. */

@@ -10,7 +10,6 @@ import io.primetrade.application.port.out.TaskCache;
 import io.primetrade.application.port.out.TaskRepository;
 import io.primetrade.application.testing.Fixtures;
 import io.primetrade.application.testing.InMemoryTaskRepository;
-import io.primetrade.application.testing.MutableClock;
 import io.primetrade.application.testing.TestCore;
 import io.primetrade.domain.ConflictException;
 import io.primetrade.domain.ErrorKind;
@@ -18,29 +17,22 @@ import io.primetrade.domain.FieldError;
 import io.primetrade.domain.ForbiddenException;
 import io.primetrade.domain.InvalidInputException;
 import io.primetrade.domain.NotFoundException;
-import io.primetrade.domain.Page;
-import io.primetrade.domain.PageRequest;
 import io.primetrade.domain.StaleVersionException;
 import io.primetrade.domain.task.DueDate;
 import io.primetrade.domain.task.Priority;
 import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskField;
-import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskPatch;
-import io.primetrade.domain.task.TaskSort;
 import io.primetrade.domain.task.TaskStatus;
 import io.primetrade.domain.user.Actor;
 import io.primetrade.domain.user.Role;
 import io.primetrade.domain.user.User;
-import io.primetrade.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -243,81 +235,134 @@ class UpdateTaskServiceTest {
     assertThat(e.code()).isEqualTo("task.not_found");
   }
 
-  @Test
-  void concurrentChange_betweenLoadAndReplace_isAConflict() {
+  /**
+   * A service on {@code annsTask} alone, whose writes lose {@code races} races to {@code other}.
+   */
+  private RacingTaskRepository racing(int races, BiConsumer<TaskRepository, TaskId> other) {
     InMemoryTaskRepository store = new InMemoryTaskRepository();
     store.add(annsTask);
-    MutableClock clock = new MutableClock(T0);
-    UpdateTaskUseCase service =
-        new UpdateTaskService(
-            new ChangedMeanwhile(store, clock), TaskCache.NONE, clock, TestCore.validator());
+    return new RacingTaskRepository(store, races, other);
+  }
+
+  private UpdateTaskUseCase serviceOn(TaskRepository repository) {
+    return new UpdateTaskService(repository, TaskCache.NONE, tc.clock, TestCore.validator());
+  }
+
+  /** Another writer's change: a new title, one version later. */
+  private void retitledMeanwhile(TaskRepository store, TaskId id) {
+    Task current = store.findById(id).orElseThrow();
+    Task theirs =
+        current.apply(
+            new TaskPatch("Changed meanwhile", null, null, null, null, null, Set.of()),
+            tc.clock.instant());
+    assertThat(store.replace(theirs, current.version())).isTrue();
+  }
+
+  @Test
+  void concurrentChange_withoutIfMatch_isRetriedOnTheFreshTask() {
+    RacingTaskRepository store = racing(1, this::retitledMeanwhile);
+
+    Task updated =
+        serviceOn(store).update(Command.status(admin, annsTask.id(), TaskStatus.COMPLETED));
+
+    assertThat(updated.title()).isEqualTo("Changed meanwhile");
+    assertThat(updated.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(updated.version()).isEqualTo(3);
+    assertThat(store.findById(annsTask.id())).contains(updated);
+    assertThat(store.writes()).isEqualTo(2);
+  }
+
+  @Test
+  void concurrentChange_withoutIfMatch_checksTheRolesAgainOnTheFreshTask() {
+    RacingTaskRepository store =
+        racing(
+            1,
+            (tasks, id) -> {
+              Task current = tasks.findById(id).orElseThrow();
+              Task reassigned =
+                  current.apply(
+                      new TaskPatch(null, null, null, null, null, "bob", Set.of()),
+                      tc.clock.instant());
+              assertThat(tasks.replace(reassigned, current.version())).isTrue();
+            });
+
+    ForbiddenException e =
+        thrown(
+            ForbiddenException.class,
+            () ->
+                serviceOn(store).update(Command.status(ann, annsTask.id(), TaskStatus.COMPLETED)));
+
+    assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
+    Task kept = store.findById(annsTask.id()).orElseThrow();
+    assertThat(kept.assignedTo()).isEqualTo("bob");
+    assertThat(kept.status()).isEqualTo(TaskStatus.PENDING);
+  }
+
+  @Test
+  void concurrentChange_betweenLoadAndReplace_isAConflict() {
+    RacingTaskRepository store = racing(RacingTaskRepository.ALWAYS, this::retitledMeanwhile);
 
     ConflictException e =
         thrown(
             ConflictException.class,
-            () -> service.update(Command.status(admin, annsTask.id(), TaskStatus.COMPLETED)));
+            () ->
+                serviceOn(store)
+                    .update(Command.status(admin, annsTask.id(), TaskStatus.COMPLETED)));
 
     assertThat(e.code()).isEqualTo("task.concurrent_update");
     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(store.writes()).isEqualTo(UpdateTaskService.ATTEMPTS);
+    Task kept = store.findById(annsTask.id()).orElseThrow();
+    assertThat(kept.title()).isEqualTo("Changed meanwhile");
+    assertThat(kept.status()).isEqualTo(TaskStatus.PENDING);
+    assertThat(kept.version()).isEqualTo(1 + UpdateTaskService.ATTEMPTS);
+  }
+
+  @Test
+  void concurrentChange_withIfMatch_isAConflictAtOnce() {
+    RacingTaskRepository store = racing(1, this::retitledMeanwhile);
+
+    ConflictException e =
+        thrown(
+            ConflictException.class,
+            () ->
+                serviceOn(store)
+                    .update(
+                        new Command(
+                            admin,
+                            annsTask.id(),
+                            1L,
+                            null,
+                            null,
+                            TaskStatus.COMPLETED,
+                            null,
+                            null,
+                            null,
+                            Set.of())));
+
+    assertThat(e.code()).isEqualTo("task.concurrent_update");
+    assertThat(store.writes()).isEqualTo(1);
     Task kept = store.findById(annsTask.id()).orElseThrow();
     assertThat(kept.title()).isEqualTo("Changed meanwhile");
     assertThat(kept.status()).isEqualTo(TaskStatus.PENDING);
   }
 
-  /** Lets another writer change the task right before each {@code replace}. */
-  private static final class ChangedMeanwhile implements TaskRepository {
-    private final TaskRepository delegate;
-    private final MutableClock clock;
+  @Test
+  void taskDeletedBetweenLoadAndReplace_isNotFound() {
+    RacingTaskRepository store =
+        racing(
+            1,
+            (tasks, id) ->
+                assertThat(tasks.remove(id, tasks.findById(id).orElseThrow().version())).isTrue());
 
-    ChangedMeanwhile(TaskRepository delegate, MutableClock clock) {
-      this.delegate = delegate;
-      this.clock = clock;
-    }
+    NotFoundException e =
+        thrown(
+            NotFoundException.class,
+            () ->
+                serviceOn(store)
+                    .update(Command.status(admin, annsTask.id(), TaskStatus.COMPLETED)));
 
-    @Override
-    public void add(Task task) {
-      delegate.add(task);
-    }
-
-    @Override
-    public Optional<Task> findById(TaskId id) {
-      return delegate.findById(id);
-    }
-
-    @Override
-    public boolean replace(Task updated, long expectedVersion) {
-      Task current = delegate.findById(updated.id()).orElseThrow();
-      Task theirs =
-          current.apply(
-              new TaskPatch("Changed meanwhile", null, null, null, null, null, Set.of()),
-              clock.instant());
-      assertThat(delegate.replace(theirs, current.version())).isTrue();
-      return delegate.replace(updated, expectedVersion);
-    }
-
-    @Override
-    public boolean remove(TaskId id, long expectedVersion) {
-      return delegate.remove(id, expectedVersion);
-    }
-
-    @Override
-    public Page<Task> find(TaskFilter filter, TaskSort sort, PageRequest page) {
-      return delegate.find(filter, sort, page);
-    }
-
-    @Override
-    public long addAll(Iterator<Task> tasks) {
-      return delegate.addAll(tasks);
-    }
-
-    @Override
-    public void scan(TaskFilter filter, Consumer<? super Task> sink) {
-      delegate.scan(filter, sink);
-    }
-
-    @Override
-    public boolean anyCreatedBy(UserId userId) {
-      return delegate.anyCreatedBy(userId);
-    }
+    assertThat(e.code()).isEqualTo("task.not_found");
+    assertThat(store.findById(annsTask.id())).isEmpty();
   }
 }

@@ -13,11 +13,12 @@ import java.util.Objects;
  * The SQL of one task listing, in one place so that a test can check its query plans.
  *
  * <p>Only fixed fragments go into the text: filter values, the limit and the offset are bound
- * parameters, and the ORDER BY comes from a switch over {@link TaskSort.Key}. Every listing has an
- * index that serves both its filter and its order (see the migration), so a page reads only the
- * rows it returns. The total is a scalar subquery in the same statement rather than {@code count(*)
- * OVER ()}, because a window over the whole result makes SQLite sort every match in a temporary
- * b-tree instead of walking the index.
+ * parameters, and the ORDER BY comes from a switch over {@link TaskSort.Key}. The common listings
+ * have an index that serves both their filter and their order (see migrations V1 and V4), so a page
+ * reads only the rows it returns; the rarer combinations search their filter's index and sort only
+ * its matches (TaskListQueryPlanTest holds both). The total is a scalar subquery in the same
+ * statement rather than {@code count(*) OVER ()}, because a window over the whole result makes
+ * SQLite sort every match in a temporary b-tree instead of walking the index.
  */
 final class TaskListQuery {
   /** Ties are broken newest first, then by id, in every order but the creation time's own. */

@@ -25,7 +25,8 @@ public interface UpdateTaskUseCase {
    * @throws NotFoundException when there is no such task
    * @throws ForbiddenException when the role rules do not allow this change
    * @throws StaleVersionException when {@code ifMatch} is not the current version
-   * @throws ConflictException when another change was saved between reading and writing
+   * @throws ConflictException when another change was saved between reading and writing: at once
+   *     with {@code ifMatch}, or without it when that happened on every one of a few fresh tries
    */
   Task update(Command command);
 
