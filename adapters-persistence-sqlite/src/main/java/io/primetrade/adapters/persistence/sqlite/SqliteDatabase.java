@@ -36,6 +36,12 @@ public final class SqliteDatabase implements AutoCloseable {
   static final String MIGRATIONS = "classpath:db/migration/sqlite";
   static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
+  /**
+   * The log length (in pages of 4 KiB) at which a committing connection checkpoints by itself: ten
+   * times SQLite's default, since the {@link SqliteCheckpointer} normally keeps the log short.
+   */
+  static final int WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
   private static final String POOL_NAME = "primetrade-sqlite";
   private static final String URL_PREFIX = "jdbc:sqlite:";
@@ -43,6 +49,7 @@ public final class SqliteDatabase implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final SqliteAccess access;
+  private final SqliteCheckpointer checkpointer;
   private final UserRepository users;
   private final TaskRepository tasks;
   private final RefreshTokenRepository refreshTokens;
@@ -52,6 +59,7 @@ public final class SqliteDatabase implements AutoCloseable {
   private SqliteDatabase(Path file, HikariDataSource pool) {
     this.pool = pool;
     this.access = new SqliteAccess(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+    this.checkpointer = new SqliteCheckpointer(readingSource(file), SqliteCheckpointer.INTERVAL);
     this.users = new SqliteUserRepository(access);
     this.tasks = new SqliteTaskRepository(access);
     this.refreshTokens = new SqliteRefreshTokenRepository(access);
@@ -127,7 +135,11 @@ public final class SqliteDatabase implements AutoCloseable {
     sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     sqlite.enforceForeignKeys(true);
+    // Savepoints and sorts keep their scratch pages in memory rather than in temporary files.
     sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    // The checkpointer copies the log in the background; this only bounds it (see there).
+    sqlite.setPragma(
+        SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(WAL_AUTOCHECKPOINT_PAGES));
     // Makes sqlite-jdbc begin every transaction with BEGIN IMMEDIATE.
     sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource source = new SQLiteDataSource(sqlite);
@@ -151,10 +163,10 @@ public final class SqliteDatabase implements AutoCloseable {
   }
 
   /**
-   * Unpooled connections to {@code file} whose transactions begin DEFERRED, for Flyway's reads.
-   * Flyway wraps even {@code info} in a JDBC transaction; on a pooled connection that would be an
-   * IMMEDIATE one, waiting for (or failing against) any writer, when a read needs no lock at all.
-   * The file is already in WAL mode: the pool's first connection made it so.
+   * Unpooled connections to {@code file} whose transactions begin DEFERRED, for Flyway's reads and
+   * the checkpointer. Flyway wraps even {@code info} in a JDBC transaction; on a pooled connection
+   * that would be an IMMEDIATE one, waiting for (or failing against) any writer, when a read needs
+   * no lock at all. The file is already in WAL mode: the pool's first connection made it so.
    */
   static DataSource readingSource(Path file) {
     SQLiteConfig sqlite = new SQLiteConfig();
@@ -214,6 +226,11 @@ public final class SqliteDatabase implements AutoCloseable {
     return maintenance;
   }
 
+  /** The background checkpointer, for tests. */
+  SqliteCheckpointer checkpointer() {
+    return checkpointer;
+  }
+
   /** The pool, for tests that look at connections directly. */
   DataSource dataSource() {
     return pool;
@@ -227,6 +244,7 @@ public final class SqliteDatabase implements AutoCloseable {
   public void close() {
     try {
       access.close();
+      checkpointer.close();
     } finally {
       pool.close();
     }
