@@ -1,6 +1,8 @@
 package io.primetrade.adapters.persistence.sqlite;
 
 import io.primetrade.application.port.out.UnavailableException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -9,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * How the repositories reach the database: reads as plain autocommit statements or in one deferred
@@ -104,8 +107,39 @@ final class SqliteAccess implements AutoCloseable {
    * the database: it runs on the writer's thread, and every write of the process waits for it.
    */
   <D, R> R write(Class<D> dao, Function<D, R> work) {
+    return write(batch -> work.apply(batch.dao(dao)));
+  }
+
+  /**
+   * As {@link #write}, for the hot single-statement writes: {@code sql} (with {@code ?} parameters)
+   * is prepared once per batch of the writer and bound by {@code binder} by hand, without the
+   * per-statement work of a SQL object.
+   *
+   * @return the statement's update count
+   */
+  int writeStatement(String sql, StatementBinder binder) {
+    return write(
+        batch -> {
+          try {
+            PreparedStatement statement = batch.statement(sql);
+            binder.bind(statement);
+            return statement.executeUpdate();
+          } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+          }
+        });
+  }
+
+  /** Sets the parameters of a prepared statement. */
+  @FunctionalInterface
+  interface StatementBinder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  /** Runs {@code work} through the writer, translating what fails. */
+  private <R> R write(Function<SqliteWriter.Batch, R> work) {
     try {
-      return writer.write(batch -> work.apply(batch.dao(dao)));
+      return writer.write(work);
     } catch (RuntimeException e) {
       throw SqliteErrors.translate(e);
     }

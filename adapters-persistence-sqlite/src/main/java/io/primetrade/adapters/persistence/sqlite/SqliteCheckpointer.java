@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,7 @@ final class SqliteCheckpointer implements AutoCloseable {
 
   private final DataSource source;
   private final ScheduledExecutorService thread;
-  private final AtomicLong checkpointed = new AtomicLong();
+  private volatile boolean caughtUp;
   private Connection connection;
 
   /** Starts checkpointing the database {@code source} opens, every {@code interval}. */
@@ -53,9 +52,12 @@ final class SqliteCheckpointer implements AutoCloseable {
     thread.scheduleWithFixedDelay(this::checkpoint, millis, millis, TimeUnit.MILLISECONDS);
   }
 
-  /** How many pages the checkpoints of this thread have copied so far: for tests. */
-  long pagesCheckpointed() {
-    return checkpointed.get();
+  /**
+   * Whether this thread's last checkpoint found a log and copied all of it into the database file:
+   * for tests.
+   */
+  boolean caughtUp() {
+    return caughtUp;
   }
 
   /**
@@ -69,10 +71,8 @@ final class SqliteCheckpointer implements AutoCloseable {
       }
       try (Statement statement = connection.createStatement();
           ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
-        if (result.next()) {
-          // busy, pages in the log, pages of the log now in the database file
-          checkpointed.addAndGet(Math.max(0, result.getLong(3)));
-        }
+        // busy, pages in the log, pages of the log now in the database file
+        caughtUp = result.next() && result.getLong(2) > 0 && result.getLong(3) == result.getLong(2);
       }
     } catch (SQLException | RuntimeException e) {
       LOG.warn("A background checkpoint of the SQLite log failed; the next one will retry", e);
@@ -91,9 +91,15 @@ final class SqliteCheckpointer implements AutoCloseable {
     }
   }
 
-  /** Stops checkpointing and closes the connection, after a checkpoint under way has ended. */
+  /**
+   * Stops checkpointing and closes the connection, after a checkpoint under way has ended. Closing
+   * again does nothing.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (thread.isShutdown()) {
+      return;
+    }
     // Runs on the thread after any checkpoint under way; shutdown cancels the periodic task but
     // still runs this one.
     thread.execute(this::closeConnection);

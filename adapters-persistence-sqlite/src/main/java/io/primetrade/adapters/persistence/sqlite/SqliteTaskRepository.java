@@ -24,7 +24,7 @@ final class SqliteTaskRepository implements TaskRepository {
   @Override
   public void add(Task task) {
     TaskRow row = TaskRow.from(task);
-    access.write(TaskDao.class, dao -> dao.insert(row));
+    access.writeStatement(TaskDao.INSERT_POSITIONAL, row::bindInsert);
   }
 
   @Override
@@ -43,13 +43,21 @@ final class SqliteTaskRepository implements TaskRepository {
   @Override
   public boolean replace(Task updated, long expectedVersion) {
     TaskRow row = TaskRow.from(updated);
-    return access.write(TaskDao.class, dao -> dao.update(row, expectedVersion)) == 1;
+    return access.writeStatement(
+            TaskDao.UPDATE_IF_VERSION, statement -> row.bindUpdate(statement, expectedVersion))
+        == 1;
   }
 
   @Override
   public boolean remove(TaskId id, long expectedVersion) {
     String taskId = id.value().toString();
-    return access.write(TaskDao.class, dao -> dao.delete(taskId, expectedVersion)) == 1;
+    return access.writeStatement(
+            TaskDao.DELETE_IF_VERSION,
+            statement -> {
+              statement.setString(1, taskId);
+              statement.setLong(2, expectedVersion);
+            })
+        == 1;
   }
 
   @Override

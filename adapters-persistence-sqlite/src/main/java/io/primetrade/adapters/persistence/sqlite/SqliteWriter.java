@@ -1,6 +1,7 @@
 package io.primetrade.adapters.persistence.sqlite;
 
 import io.primetrade.application.port.out.UnavailableException;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -213,10 +214,11 @@ final class SqliteWriter implements AutoCloseable {
   private void commit(List<Command<?>> batch) throws SQLException {
     jdbi.useHandle(
         handle -> {
-          try (Statement control = handle.getConnection().createStatement()) {
-            List<Runnable> outcomes = runAll(batch, new Batch(handle), control, false);
+          try (Statement control = handle.getConnection().createStatement();
+              Batch context = new Batch(handle)) {
+            List<Runnable> outcomes = runAll(batch, context, control, false);
             if (outcomes == null) {
-              outcomes = runAll(batch, new Batch(handle), control, true);
+              outcomes = runAll(batch, context, control, true);
             }
             try {
               control.execute("COMMIT");
@@ -299,23 +301,49 @@ final class SqliteWriter implements AutoCloseable {
   }
 
   /**
-   * What a command runs on: the writer's handle, in the batch's transaction, and the SQL objects
-   * attached to it, attached once per batch rather than once per command.
+   * What a command runs on: the writer's handle, in the batch's transaction, with the SQL objects
+   * attached to it and the statements prepared on it once per batch rather than once per command.
    */
-  static final class Batch {
+  static final class Batch implements AutoCloseable {
     private final Handle handle;
     private final Map<Class<?>, Object> daos = new HashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private Batch(Handle handle) {
       this.handle = handle;
     }
 
-    Handle handle() {
-      return handle;
-    }
-
     <D> D dao(Class<D> type) {
       return type.cast(daos.computeIfAbsent(type, handle::attach));
+    }
+
+    /** {@code sql} (with {@code ?} parameters) prepared on the writer's connection. */
+    PreparedStatement statement(String sql) throws SQLException {
+      PreparedStatement statement = statements.get(sql);
+      if (statement == null) {
+        statement = handle.getConnection().prepareStatement(sql);
+        statements.put(sql, statement);
+      }
+      return statement;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      SQLException first = null;
+      for (PreparedStatement statement : statements.values()) {
+        try {
+          statement.close();
+        } catch (SQLException e) {
+          if (first == null) {
+            first = e;
+          } else {
+            first.addSuppressed(e);
+          }
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
     }
   }
 

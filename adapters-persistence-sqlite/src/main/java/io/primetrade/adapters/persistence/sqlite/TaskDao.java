@@ -63,16 +63,23 @@ interface TaskDao extends SqlObject {
   @SqlQuery(FIND_BY_ID)
   Optional<TaskRow> findById(String id);
 
-  /** Writes the changeable columns if the stored row is still at {@code expectedVersion}. */
-  @SqlUpdate(
-      "UPDATE tasks SET title = :title, description = :description, status = :status,"
-          + " priority = :priority, due_date = :dueDate, assigned_to = :assignedTo,"
-          + " updated_at = :updatedAt, version = :version"
-          + " WHERE id = :id AND version = :expectedVersion")
-  int update(@BindMethods TaskRow row, long expectedVersion);
+  /**
+   * {@link #INSERT} with positional parameters in the order of {@link #COLUMNS}, for the writer's
+   * hand-bound statement ({@link TaskRow#bindInsert}).
+   */
+  String INSERT_POSITIONAL =
+      "INSERT INTO tasks (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  @SqlUpdate("DELETE FROM tasks WHERE id = :id AND version = :expectedVersion")
-  int delete(String id, long expectedVersion);
+  /**
+   * Writes the changeable columns if the stored row is still at the expected version; bound by
+   * {@link TaskRow#bindUpdate}.
+   */
+  String UPDATE_IF_VERSION =
+      "UPDATE tasks SET title = ?, description = ?, status = ?, priority = ?, due_date = ?,"
+          + " assigned_to = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?";
+
+  /** Deletes the row if it is still at the expected version: id, then version. */
+  String DELETE_IF_VERSION = "DELETE FROM tasks WHERE id = ? AND version = ?";
 
   /**
    * Hands every row of a scan to {@code sink} as SQLite steps to it, so that no more than one row

@@ -6,8 +6,10 @@ import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskStatus;
 import io.primetrade.domain.user.UserId;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -71,6 +73,44 @@ public record TaskRow(
         task.createdAt().toEpochMilli(),
         task.updatedAt().toEpochMilli(),
         task.version());
+  }
+
+  /** Binds this row to {@link TaskDao#INSERT_POSITIONAL}. */
+  void bindInsert(PreparedStatement statement) throws SQLException {
+    statement.setString(1, id);
+    statement.setString(2, title);
+    statement.setString(3, description);
+    statement.setString(4, status);
+    statement.setString(5, priority);
+    setNullableLong(statement, 6, dueDate);
+    statement.setString(7, assignedTo);
+    statement.setString(8, createdBy);
+    statement.setLong(9, createdAt);
+    statement.setLong(10, updatedAt);
+    statement.setLong(11, version);
+  }
+
+  /** Binds this row, to be written over the row at {@code expectedVersion}, to the update. */
+  void bindUpdate(PreparedStatement statement, long expectedVersion) throws SQLException {
+    statement.setString(1, title);
+    statement.setString(2, description);
+    statement.setString(3, status);
+    statement.setString(4, priority);
+    setNullableLong(statement, 5, dueDate);
+    statement.setString(6, assignedTo);
+    statement.setLong(7, updatedAt);
+    statement.setLong(8, version);
+    statement.setString(9, id);
+    statement.setLong(10, expectedVersion);
+  }
+
+  private static void setNullableLong(PreparedStatement statement, int index, Long value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setLong(index, value);
+    }
   }
 
   /** The task this row stores. */
