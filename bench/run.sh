@@ -11,8 +11,11 @@
 #
 # Needs java, curl and wrk (Debian: apt-get install wrk); redis-server on the PATH adds a run
 # with the Redis task cache. Everything listens on loopback and is stopped at the end. The
-# server runs with the default JVM settings (java -jar) and RATE_LIMIT_ENABLED=false; the
-# uncached run adds CACHE_TTL_SECONDS=0, the Redis run REDIS_URL. PROFILE=1 records each measured
+# server (and the empty-route floor) run with the JVM settings README.md recommends for a server,
+# SERVER_JVM (set it to "" for the JVM's own defaults), and RATE_LIMIT_ENABLED=false; each server
+# is warmed up for SERVER_WARMUP seconds of mixed traffic before its first scenario, since the JIT
+# needs more than one scenario's warm-up on two cores. The uncached run adds CACHE_TTL_SECONDS=0,
+# the Redis run REDIS_URL. PROFILE=1 records each measured
 # scenario with JFR (jcmd JFR.start, settings=profile) and keeps the recordings (KEEP=1: the
 # working directory with the databases and server logs). SCENARIOS=REGEX runs only the scenarios
 # whose names match (plus the ceiling); JAR=path measures another build of the server.
@@ -21,6 +24,9 @@ cd "$(dirname "$0")/.."
 
 DURATION=${1:-${DURATION:-15}}
 WARMUP=${WARMUP:-5}
+SERVER_WARMUP=${SERVER_WARMUP:-30}
+# The server settings README.md recommends; keep the two in step.
+SERVER_JVM=${SERVER_JVM--XX:+UseSerialGC -Xmx256m -Xss512k}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 USERS=${USERS:-100}
@@ -87,10 +93,20 @@ start_server() {
     shift
   done
   # shellcheck disable=SC2046
-  env $(server_env "$db") "${extra[@]}" java "${jvm[@]}" -jar "$JAR" >"$work/${db##*/}.log" 2>&1 &
+  # shellcheck disable=SC2086
+  env $(server_env "$db") "${extra[@]}" java $SERVER_JVM "${jvm[@]}" -jar "$JAR" \
+    >"$work/${db##*/}.log" 2>&1 &
   server=$!
   pids+=("$server")
   wait_for "http://127.0.0.1:$PORT/health/ready" "$work/${db##*/}.log"
+}
+
+# warm_up: SERVER_WARMUP seconds of mixed traffic, unmeasured, so that the JIT has compiled the
+# hot paths before the first scenario (needs TOKEN and IDS_FILE).
+warm_up() {
+  [[ $SERVER_WARMUP -gt 0 ]] || return 0
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SERVER_WARMUP}s" --timeout 10s -s bench/lua/mixed.lua \
+    "http://127.0.0.1:$PORT" >/dev/null
 }
 
 stop_server() {
@@ -155,6 +171,7 @@ echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
   "$(java -version 2>&1 | head -1)"
 echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up, ${DURATION}s measured"
+echo "Server JVM options: ${SERVER_JVM:-(none)}; ${SERVER_WARMUP}s of mixed traffic after each start"
 
 echo "Floors..."
 read -r -a sqlite_rates <<<"$(java -cp "$BENCH_JAR" io.primetrade.bench.SqliteFloor "$work" 3 \
@@ -163,10 +180,14 @@ sqlite_insert=${sqlite_rates[0]}
 sqlite_batch=${sqlite_rates[1]}
 sqlite_get=${sqlite_rates[2]}
 sqlite_page=${sqlite_rates[3]}
-java -cp "$BENCH_JAR" io.primetrade.bench.FloorServer "$FLOOR_PORT" >"$work/floor.log" 2>&1 &
+# shellcheck disable=SC2086
+java $SERVER_JVM -cp "$BENCH_JAR" io.primetrade.bench.FloorServer "$FLOOR_PORT" \
+  >"$work/floor.log" 2>&1 &
 floor=$!
 pids+=("$floor")
 server=$floor wait_for "http://127.0.0.1:$FLOOR_PORT/floor" "$work/floor.log"
+[[ $SERVER_WARMUP -le 0 ]] || URL_PATH=/floor wrk -t"$THREADS" -c"$CONNECTIONS" \
+  -d"${SERVER_WARMUP}s" -s bench/lua/get.lua "http://127.0.0.1:$FLOOR_PORT" >/dev/null
 URL_PATH=/floor scenario "empty Javalin route (ceiling)" "$floor" get.lua URL_PATH=/floor
 ceiling=${rows[-1]#*|}
 ceiling=${ceiling%%|*}
@@ -204,6 +225,7 @@ cp "$work/seed.db" "$work/main.db"
 start_server "$work/main.db" --
 TOKEN=$(login "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
 export TOKEN
+warm_up
 scenario "GET /health" "$server" get.lua URL_PATH=/health
 run_list "GET /api/v1/tasks (cached)"
 scenario "GET /api/v1/tasks/{id}" "$server" get-task.lua
@@ -222,6 +244,7 @@ echo "Server, CACHE_TTL_SECONDS=0..."
 cp "$work/seed.db" "$work/nocache.db"
 start_server "$work/nocache.db" -- CACHE_TTL_SECONDS=0
 TOKEN=$(login "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+warm_up
 run_list "GET /api/v1/tasks (uncached)"
 scenario "GET /api/v1/tasks/{id} (uncached)" "$server" get-task.lua
 stop_server
@@ -235,6 +258,7 @@ if command -v redis-server >/dev/null; then
   cp "$work/seed.db" "$work/redis.db"
   start_server "$work/redis.db" -- REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
   TOKEN=$(login "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+  warm_up
   run_list "GET /api/v1/tasks (Redis cache)"
   stop_server
 else
