@@ -165,7 +165,7 @@ public final class PrimeTrade implements AutoCloseable {
     private String databasePassword;
     private int poolSize = SqliteSettings.DEFAULT_POOL_SIZE;
     private Clock clock = Clock.systemUTC();
-    private IdGenerator ids = IdGenerator.random();
+    private IdGenerator ids = IdGenerator.timeOrdered();
     private byte[] jwtSecret;
     private Duration tokenTtl = JwtSettings.DEFAULT_TTL;
     private Duration refreshTtl = Core.Settings.DEFAULT_REFRESH_TTL;

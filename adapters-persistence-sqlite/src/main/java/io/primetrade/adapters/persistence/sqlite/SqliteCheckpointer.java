@@ -44,7 +44,7 @@ final class SqliteCheckpointer implements AutoCloseable {
     this.thread =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
-              Thread named = new Thread(runnable, "primetrade-sqlite-checkpointer");
+              Thread named = new Thread(runnable, "sqlite-checkpoint");
               named.setDaemon(true);
               return named;
             });

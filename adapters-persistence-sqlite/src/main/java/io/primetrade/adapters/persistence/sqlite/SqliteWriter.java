@@ -59,6 +59,11 @@ final class SqliteWriter implements AutoCloseable {
   /** How long a caller waits for its command to start before giving up. */
   static final Duration PATIENCE = Duration.ofSeconds(10);
 
+  /**
+   * Short enough for the 15 characters Linux keeps of a thread's name (as {@code top -H} shows).
+   */
+  static final String THREAD_NAME = "sqlite-writer";
+
   private static final Logger LOG = LoggerFactory.getLogger(SqliteWriter.class);
   private static final Duration IDLE_POLL = Duration.ofMillis(100);
 
@@ -80,7 +85,7 @@ final class SqliteWriter implements AutoCloseable {
     this.turn = turn;
     this.patience = patience;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
-    this.thread = new Thread(this::run, "primetrade-sqlite-writer");
+    this.thread = new Thread(this::run, THREAD_NAME);
     thread.setDaemon(true);
     thread.start();
   }

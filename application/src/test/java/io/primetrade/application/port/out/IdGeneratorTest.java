@@ -2,6 +2,8 @@ package io.primetrade.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,38 +11,55 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class IdGeneratorTest {
-  private final IdGenerator ids = IdGenerator.random();
+  private final IdGenerator ids = IdGenerator.timeOrdered();
 
   @Test
-  void random_makesVersion4UuidsOfTheIetfVariant() {
+  void timeOrdered_makesVersion7UuidsOfTheIetfVariant() {
     for (int i = 0; i < 1_000; i++) {
       UUID id = ids.next();
-      assertThat(id.version()).isEqualTo(4);
+      assertThat(id.version()).isEqualTo(7);
       assertThat(id.variant()).isEqualTo(2);
       assertThat(UUID.fromString(id.toString())).isEqualTo(id);
     }
   }
 
   @Test
-  void random_neverRepeatsAcrossThreads() throws Exception {
+  void timeOrdered_startsWithTheTimeItWasMadeAt() {
+    long before = System.currentTimeMillis();
+    UUID id = ids.next();
+    long after = System.currentTimeMillis();
+
+    assertThat(id.getMostSignificantBits() >>> 16).isBetween(before, after);
+  }
+
+  @Test
+  void timeOrdered_idsMadeInLaterMillisecondsSortAfter() throws InterruptedException {
+    UUID first = ids.next();
+    Thread.sleep(2);
+    UUID second = ids.next();
+
+    // As the database compares them: as text.
+    assertThat(second.toString()).isGreaterThan(first.toString());
+  }
+
+  @Test
+  void timeOrdered_neverRepeatsAcrossThreads() throws Exception {
     Set<UUID> seen = ConcurrentHashMap.newKeySet();
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {
-      var running =
-          IntStream.range(0, 8)
-              .mapToObj(
-                  t ->
-                      threads.submit(
-                          () -> {
-                            for (int i = 0; i < 10_000; i++) {
-                              seen.add(ids.next());
-                            }
-                          }))
-              .toList();
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        running.add(
+            threads.submit(
+                () -> {
+                  for (int i = 0; i < 10_000; i++) {
+                    seen.add(ids.next());
+                  }
+                }));
+      }
       for (Future<?> each : running) {
         each.get(30, TimeUnit.SECONDS);
       }
@@ -51,20 +70,21 @@ class IdGeneratorTest {
   }
 
   @Test
-  void random_usesEveryRandomBit() {
-    // 122 random bits: over many ids every one of them takes both values.
-    long mostOr = 0;
-    long mostAnd = -1;
+  void timeOrdered_usesEveryRandomBit() {
+    // 12 random bits after the version and 62 after the variant: over many ids each takes both
+    // values.
+    long randomAOr = 0;
+    long randomAAnd = -1;
     long leastOr = 0;
     long leastAnd = -1;
     for (int i = 0; i < 1_000; i++) {
       UUID id = ids.next();
-      mostOr |= id.getMostSignificantBits();
-      mostAnd &= id.getMostSignificantBits();
+      randomAOr |= id.getMostSignificantBits() & 0xfffL;
+      randomAAnd &= id.getMostSignificantBits() & 0xfffL;
       leastOr |= id.getLeastSignificantBits();
       leastAnd &= id.getLeastSignificantBits();
     }
-    assertThat(mostOr ^ mostAnd).isEqualTo(~0xf000L);
+    assertThat(randomAOr ^ randomAAnd).isEqualTo(0xfffL);
     assertThat(leastOr ^ leastAnd).isEqualTo(0x3fffffffffffffffL);
   }
 }
