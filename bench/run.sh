@@ -24,9 +24,9 @@ cd "$(dirname "$0")/.."
 
 DURATION=${1:-${DURATION:-15}}
 WARMUP=${WARMUP:-5}
-SERVER_WARMUP=${SERVER_WARMUP:-30}
+SERVER_WARMUP=${SERVER_WARMUP:-60}
 # The server settings README.md recommends; keep the two in step.
-SERVER_JVM=${SERVER_JVM--XX:+UseSerialGC -Xmx256m -Xss512k}
+SERVER_JVM=${SERVER_JVM--XX:+UseSerialGC -Xmx192m -Xss512k}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 USERS=${USERS:-100}

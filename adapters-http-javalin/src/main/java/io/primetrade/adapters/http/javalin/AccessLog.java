@@ -2,7 +2,6 @@ package io.primetrade.adapters.http.javalin;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.util.Locale;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
@@ -30,7 +29,7 @@ final class AccessLog {
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
     String route = endpoint == null ? "-" : endpoint.path;
     String userId = ctx.attribute(USER_ID);
-    String duration = String.format(Locale.ROOT, "%.1f", millis);
+    String duration = tenths(millis);
     String bytes = Long.toString(bytesWritten(ctx));
     try {
       MDC.put("method", ctx.method().name());
@@ -54,6 +53,15 @@ final class AccessLog {
     } finally {
       MDC.clear();
     }
+  }
+
+  /**
+   * {@code millis} with one decimal, as {@code String.format("%.1f")} writes it, without the cost
+   * of a formatter on every request.
+   */
+  static String tenths(float millis) {
+    long tenths = Math.round(millis * 10.0);
+    return (tenths / 10) + "." + (tenths % 10);
   }
 
   private static long bytesWritten(Context ctx) {
