@@ -145,7 +145,24 @@ class DeploymentFilesTest {
         .containsPattern("(?m)^HEALTHCHECK ")
         .containsPattern("(?m)^VOLUME /data$")
         .contains("COPY --from=build /primetrade.jar /app/primetrade.jar")
-        .contains("-XX:MaxRAMPercentage=");
+        .contains("-XX:+ExitOnOutOfMemoryError");
+  }
+
+  /**
+   * The JVM settings README recommends are those the image runs with and the benchmark measures.
+   */
+  @Test
+  void recommendedJvmSettings_areTheSameInReadmeDockerfileAndBenchmark() throws IOException {
+    String settings = "-XX:+UseSerialGC -Xmx128m -Xss512k";
+
+    assertThat(Files.readString(REPO.resolve("README.md")))
+        .contains("MALLOC_ARENA_MAX=2 java " + settings + " -jar bootstrap/target/primetrade.jar");
+    assertThat(Files.readString(REPO.resolve("Dockerfile")))
+        .contains("JAVA_TOOL_OPTIONS=\"" + settings + " ")
+        .containsPattern("(?m)^\\s+MALLOC_ARENA_MAX=2 ");
+    assertThat(Files.readString(REPO.resolve("bench/run.sh")))
+        .contains("SERVER_JVM=${SERVER_JVM-" + settings + "}")
+        .contains("MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}");
   }
 
   @Test
