@@ -20,7 +20,7 @@ RUN groupadd --system --gid 10001 primetrade \
  && chown primetrade:primetrade /data
 COPY --from=build /primetrade.jar /app/primetrade.jar
 
-# The settings README.md recommends for a server (under 300 MB resident in the benchmark);
+# The settings README.md recommends for a server (about 300 MB resident in the benchmark);
 # running out of memory ends the process, so that the orchestrator restarts it instead of it
 # limping on. Override with JAVA_TOOL_OPTIONS (a larger -Xmx for a larger task cache).
 ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx128m -Xss512k -XX:+ExitOnOutOfMemoryError" \
