@@ -164,11 +164,7 @@ class DeleteTaskServiceTest {
 
   @Test
   void taskDeletedBetweenLoadAndRemove_isNotFound() {
-    RacingTaskRepository store =
-        racing(
-            1,
-            (tasks, id) ->
-                assertThat(tasks.remove(id, tasks.findById(id).orElseThrow().version())).isTrue());
+    RacingTaskRepository store = racing(1, RacingTaskRepository.DELETES);
 
     NotFoundException e =
         thrown(

@@ -22,6 +22,14 @@ final class RacingTaskRepository implements TaskRepository {
   /** Loses every race. */
   static final int ALWAYS = Integer.MAX_VALUE;
 
+  /** The other writer deletes the task. */
+  static final BiConsumer<TaskRepository, TaskId> DELETES =
+      (tasks, id) -> {
+        if (!tasks.remove(id, tasks.findById(id).orElseThrow().version())) {
+          throw new AssertionError("The other writer could not delete " + id);
+        }
+      };
+
   private final TaskRepository delegate;
   private final BiConsumer<TaskRepository, TaskId> otherWriter;
   private int racesLeft;

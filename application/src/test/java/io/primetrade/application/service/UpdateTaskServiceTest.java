@@ -349,11 +349,7 @@ class UpdateTaskServiceTest {
 
   @Test
   void taskDeletedBetweenLoadAndReplace_isNotFound() {
-    RacingTaskRepository store =
-        racing(
-            1,
-            (tasks, id) ->
-                assertThat(tasks.remove(id, tasks.findById(id).orElseThrow().version())).isTrue());
+    RacingTaskRepository store = racing(1, RacingTaskRepository.DELETES);
 
     NotFoundException e =
         thrown(
