@@ -58,7 +58,9 @@ public final class SqliteDatabase implements AutoCloseable {
 
   private SqliteDatabase(Path file, HikariDataSource pool) {
     this.pool = pool;
-    this.access = new SqliteAccess(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+    Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    jdbi.setStatementBuilderFactory(new StatementCache());
+    this.access = new SqliteAccess(jdbi);
     this.checkpointer = new SqliteCheckpointer(readingSource(file), SqliteCheckpointer.INTERVAL);
     this.users = new SqliteUserRepository(access);
     this.tasks = new SqliteTaskRepository(access);

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,8 +121,7 @@ final class SqliteMaintenance implements DatabaseMaintenance {
       throw new UnavailableException(
           "The backup's directory cannot be created: " + absolute.getParent(), e);
     }
-    access.read(
-        MaintenanceDao.class,
+    alone(
         dao -> {
           dao.vacuumInto(absolute.toString());
           return null;
@@ -153,8 +155,7 @@ final class SqliteMaintenance implements DatabaseMaintenance {
     int busy =
         access.exclusively(
             () ->
-                access.read(
-                    MaintenanceDao.class,
+                alone(
                     dao -> {
                       dao.vacuum();
                       return dao.checkpoint();
@@ -163,6 +164,20 @@ final class SqliteMaintenance implements DatabaseMaintenance {
         "Vacuumed the database {}{}",
         file,
         busy == 0 ? "" : "; a reader kept the WAL from being emptied, a later checkpoint will");
+  }
+
+  /**
+   * Runs {@code work} over a connection of its own rather than the pool's: {@code VACUUM} refuses
+   * to start on a connection that keeps statements it ran before, as the pool's do (see {@link
+   * StatementCache}). Its transactions begin DEFERRED, which {@code VACUUM INTO} needs, being a
+   * read; {@code VACUUM} runs outside any transaction and takes SQLite's write lock by itself.
+   */
+  private <R> R alone(Function<MaintenanceDao, R> work) {
+    Jdbi jdbi = Jdbi.create(open(SqliteDatabase.readingSource(file)));
+    return translated(
+        () ->
+            jdbi.installPlugin(new SqlObjectPlugin())
+                .withExtension(MaintenanceDao.class, work::apply));
   }
 
   /** Flyway on the pool, to write. */
