@@ -1,7 +1,5 @@
 package io.primetrade.adapters.persistence.sqlite;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilderFactory;
@@ -26,17 +25,19 @@ import org.sqlite.core.DB;
  * StatementBuilder}, which this is.
  *
  * <p>Statements are prepared on the driver's connection underneath the pool's proxy, since the pool
- * closes what was prepared through the proxy when the connection goes back. They are held weakly by
- * that connection, so a connection the pool retires takes its statements with it. A statement
- * serves one caller at a time: it leaves the cache while in use and returns when JDBI closes it,
- * reset and its parameters cleared. So a statement at rest holds no read snapshot open and the next
- * run sees every commit. (SQLite still refuses to VACUUM on a connection that keeps statements it
- * ran, so {@link SqliteMaintenance} vacuums over a connection of its own.) Each connection keeps
- * the {@value #PER_CONNECTION} statements it used last and closes the others. Statements with
- * generated keys or updatable results are prepared and closed as JDBI's default builder does.
+ * closes what was prepared through the proxy when the connection goes back. When a connection first
+ * shows up (the pool opens one to replace a retired one), the statements of connections closed
+ * since are let go; a statement refers to its connection, so holding the connections weakly would
+ * not free them. A statement serves one caller at a time: it leaves the cache while in use and
+ * returns when JDBI closes it, reset and its parameters cleared. So a statement at rest holds no
+ * read snapshot open and the next run sees every commit. (SQLite still refuses to VACUUM on a
+ * connection that keeps statements it ran, so {@link SqliteMaintenance} vacuums over a connection
+ * of its own.) Each connection keeps the {@value #PER_CONNECTION} statements it used last and
+ * closes the others. Statements with generated keys or updatable results are prepared and closed as
+ * JDBI's default builder does.
  *
  * <p>Thread-safe: the pool lends a connection to one thread at a time, and the map from connection
- * to statements is concurrent.
+ * to statements is concurrent (a driver connection's identity is its key).
  */
 final class StatementCache implements StatementBuilderFactory {
   /**
@@ -45,8 +46,7 @@ final class StatementCache implements StatementBuilderFactory {
    */
   static final int PER_CONNECTION = 160;
 
-  private final Cache<SQLiteConnection, Statements> byConnection =
-      Caffeine.newBuilder().weakKeys().build();
+  private final Map<SQLiteConnection, Statements> byConnection = new ConcurrentHashMap<>();
 
   @Override
   public StatementBuilder createStatementBuilder(Connection connection) {
@@ -55,12 +55,22 @@ final class StatementCache implements StatementBuilderFactory {
 
   /** How many statements rest in the cache of the driver connection under {@code connection}. */
   int resting(Connection connection) throws SQLException {
-    Statements statements = byConnection.getIfPresent(connection.unwrap(SQLiteConnection.class));
+    Statements statements = byConnection.get(connection.unwrap(SQLiteConnection.class));
     return statements == null ? 0 : statements.size();
   }
 
+  /** How many driver connections have statements here. */
+  int connections() {
+    return byConnection.size();
+  }
+
   private Statements of(SQLiteConnection driver) {
-    return byConnection.get(driver, ignored -> new Statements());
+    Statements statements = byConnection.get(driver);
+    if (statements == null) {
+      byConnection.keySet().removeIf(connection -> connection.getDatabase().isClosed());
+      statements = byConnection.computeIfAbsent(driver, ignored -> new Statements());
+    }
+    return statements;
   }
 
   /** One handle's builder: it knows which of the statements it handed out came from the cache. */
@@ -94,9 +104,9 @@ final class StatementCache implements StatementBuilderFactory {
         statement.close();
         return;
       }
-      // sqlite-jdbc leaves an update that ran to its end, or a query whose rows nobody asked for,
-      // unreset: SQLite counts it as running (VACUUM refuses to start) and the query keeps its
-      // read snapshot. JDBC has no reset, so this asks the driver's own statement handle.
+      // sqlite-jdbc leaves a query whose rows nobody asked for (one run as an update) unreset, in
+      // the middle of its read transaction; the reset ends it. JDBC has no reset, so this asks
+      // the driver's own statement handle.
       ((CoreStatement) statement).pointer.safeRunInt(DB::reset);
       ((PreparedStatement) statement).clearParameters();
       of(connection.unwrap(SQLiteConnection.class)).put(prepared, (PreparedStatement) statement);

@@ -160,12 +160,21 @@ class StatementCacheTest {
   }
 
   @Test
-  void aConnectionThePoolReplaces_leavesItsStatementsBehind() {
-    jdbi.useHandle(h -> h.createQuery(ALL).mapTo(Integer.class).list());
+  void aConnectionThePoolReplaces_leavesItsStatementsBehind() throws Exception {
+    assertThat(all()).containsExactly(1, 2, 3);
+    Connection retired = executed.get(0).getConnection();
     pool.getHikariPoolMXBean().softEvictConnections();
+    // The pool closes an evicted connection on a thread of its own.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!retired.isClosed() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(retired.isClosed()).isTrue();
 
     assertThat(all()).containsExactly(1, 2, 3);
     assertThat(executed.get(1)).isNotSameAs(executed.get(0));
+    assertThat(executed.get(1).getConnection()).isNotSameAs(retired);
+    assertThat(cache.connections()).isEqualTo(1);
   }
 
   @Test
