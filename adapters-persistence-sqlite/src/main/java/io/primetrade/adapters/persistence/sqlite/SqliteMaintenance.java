@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -39,6 +41,8 @@ final class SqliteMaintenance implements DatabaseMaintenance {
 
   private static final Logger LOG = LoggerFactory.getLogger(SqliteMaintenance.class);
   private static final String INTEGRITY_OK = "ok";
+  private static final Duration CHECKPOINT_PATIENCE = Duration.ofSeconds(5);
+  private static final Duration CHECKPOINT_RETRY = Duration.ofMillis(50);
 
   private final Path file;
   private final HikariDataSource pool;
@@ -158,12 +162,27 @@ final class SqliteMaintenance implements DatabaseMaintenance {
                 alone(
                     dao -> {
                       dao.vacuum();
-                      return dao.checkpoint();
+                      return truncate(dao);
                     }));
     LOG.info(
         "Vacuumed the database {}{}",
         file,
         busy == 0 ? "" : "; a reader kept the WAL from being emptied, a later checkpoint will");
+  }
+
+  /**
+   * The truncating checkpoint after VACUUM, tried again while it reports {@code busy}: the log then
+   * holds the whole rebuilt file, and the background checkpointer, copying it at the same moment,
+   * makes SQLite answer busy at once rather than wait.
+   */
+  private static int truncate(MaintenanceDao dao) {
+    long deadline = System.nanoTime() + CHECKPOINT_PATIENCE.toNanos();
+    int busy = dao.checkpoint();
+    while (busy != 0 && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+      LockSupport.parkNanos(CHECKPOINT_RETRY.toNanos());
+      busy = dao.checkpoint();
+    }
+    return busy;
   }
 
   /**
