@@ -39,17 +39,17 @@ class AdminCliDbIT {
     Result table = cli.run("db", "status");
 
     assertThat(before.get("version").isNull()).isTrue();
-    assertThat(before.get("pending").asInt()).isEqualTo(4);
+    assertThat(before.get("pending").asInt()).isEqualTo(5);
     assertThat(migrated.code()).as("%s", migrated).isZero();
-    assertThat(migrated.out()).isEqualTo("Applied 4 migrations; the schema is at version 4.\n");
-    assertThat(after.get("version").asText()).isEqualTo("4");
+    assertThat(migrated.out()).isEqualTo("Applied 5 migrations; the schema is at version 5.\n");
+    assertThat(after.get("version").asText()).isEqualTo("5");
     assertThat(after.get("pending").asInt()).isZero();
     assertThat(after.get("rows").get("users").asLong()).isZero();
     assertThat(after.get("rows").get("tasks").asLong()).isZero();
     assertThat(after.get("bytes").get("fresh.db").asLong()).isPositive();
-    assertThat(again.out()).isEqualTo("Applied 0 migrations; the schema is at version 4.\n");
+    assertThat(again.out()).isEqualTo("Applied 0 migrations; the schema is at version 5.\n");
     assertThat(table.out())
-        .containsPattern("(?m)^Schema version +4$")
+        .containsPattern("(?m)^Schema version +5$")
         .containsPattern("(?m)^Pending migrations +0$")
         .containsPattern("(?m)^tasks +0$");
   }

@@ -18,7 +18,10 @@ import java.util.Objects;
  * reads only the rows it returns; the rarer combinations search their filter's index and sort only
  * its matches (TaskListQueryPlanTest holds both). The total is a scalar subquery in the same
  * statement rather than {@code count(*) OVER ()}, because a window over the whole result makes
- * SQLite sort every match in a temporary b-tree instead of walking the index.
+ * SQLite sort every match in a temporary b-tree instead of walking the index; and it sums the
+ * counts that migration V5's triggers keep per status, priority and assignee rather than counting
+ * the matches, which would read up to every task for every page. The filter columns have the same
+ * names in both tables, so one WHERE serves both.
  */
 final class TaskListQuery {
   /** Ties are broken newest first, then by id, in every order but the creation time's own. */
@@ -67,8 +70,14 @@ final class TaskListQuery {
       parameters.put("priorityRank", TaskRow.priorityRank(filter.priority()));
     }
     if (filter.assignedTo() != null) {
-      conditions.add("assigned_to = :assignedTo");
-      parameters.put("assignedTo", filter.assignedTo());
+      if (filter.assignedTo().isEmpty()) {
+        // No task has an empty assignee (a Task makes a blank one null), but task_counts marks
+        // the unassigned with '': an empty filter matches nothing, in either table.
+        conditions.add("0");
+      } else {
+        conditions.add("assigned_to = :assignedTo");
+        parameters.put("assignedTo", filter.assignedTo());
+      }
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     return new TaskListQuery(where, orderBy, parameters, page);
@@ -92,8 +101,8 @@ final class TaskListQuery {
     requirePage();
     return "SELECT "
         + TaskDao.COLUMNS
-        + ", (SELECT count(*) FROM tasks"
-        + where
+        + ", ("
+        + countSql()
         + ") AS total FROM tasks"
         + where
         + " ORDER BY "
@@ -103,7 +112,7 @@ final class TaskListQuery {
 
   /** The number of matches, for a page beyond the last, which has no row to carry the total. */
   String countSql() {
-    return "SELECT count(*) FROM tasks" + where;
+    return "SELECT coalesce(sum(tasks), 0) FROM task_counts" + where;
   }
 
   /**

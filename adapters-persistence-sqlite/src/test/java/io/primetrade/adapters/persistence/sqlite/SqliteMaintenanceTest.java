@@ -76,7 +76,7 @@ class SqliteMaintenanceTest {
 
     Status status = database.maintenance().status();
 
-    assertThat(status.version()).isEqualTo("4");
+    assertThat(status.version()).isEqualTo("5");
     assertThat(status.pending()).isZero();
     assertThat(status.rows()).containsEntry("users", 1L).containsEntry("tasks", 2L).hasSize(2);
     // While the database is open, SQLite keeps its WAL and shared-memory files beside it.
@@ -92,7 +92,7 @@ class SqliteMaintenanceTest {
     Status status = database.maintenance().status();
 
     assertThat(status.version()).isNull();
-    assertThat(status.pending()).isEqualTo(4);
+    assertThat(status.pending()).isEqualTo(5);
     assertThat(status.rows()).isEmpty();
     assertThat(status.bytes()).containsKey("primetrade.db");
   }
@@ -118,8 +118,8 @@ class SqliteMaintenanceTest {
     Migration first = database.maintenance().migrate();
     Migration second = database.maintenance().migrate();
 
-    assertThat(first).isEqualTo(new Migration(4, "4"));
-    assertThat(second).isEqualTo(new Migration(0, "4"));
+    assertThat(first).isEqualTo(new Migration(5, "5"));
+    assertThat(second).isEqualTo(new Migration(0, "5"));
     assertThat(database.maintenance().status().pending()).isZero();
     UserId admin = addAdmin(database);
     assertThat(database.users().findById(admin)).isPresent();
@@ -140,9 +140,9 @@ class SqliteMaintenanceTest {
     Migration migration = database.maintenance().migrate();
 
     assertThat(before.version()).isEqualTo("1");
-    assertThat(before.pending()).isEqualTo(3);
+    assertThat(before.pending()).isEqualTo(4);
     assertThat(before.rows()).containsOnlyKeys("users", "tasks");
-    assertThat(migration).isEqualTo(new Migration(3, "4"));
+    assertThat(migration).isEqualTo(new Migration(4, "5"));
   }
 
   @Test

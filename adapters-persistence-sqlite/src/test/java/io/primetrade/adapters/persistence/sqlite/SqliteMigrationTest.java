@@ -30,7 +30,7 @@ class SqliteMigrationTest {
     Path file = dir.resolve("new/sub/dir/tasks.db");
 
     try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
-      assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4");
+      assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4", "5");
       assertThat(tables(database)).contains("users", "tasks", "refresh_tokens");
     }
   }
@@ -41,7 +41,7 @@ class SqliteMigrationTest {
     SqliteDatabase.open(SqliteSettings.of(file)).close();
 
     try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
-      assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4");
+      assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4", "5");
     }
   }
 
@@ -68,7 +68,7 @@ class SqliteMigrationTest {
       }
 
       for (SqliteDatabase database : databases) {
-        assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4", "5");
         database.close();
       }
     } finally {
@@ -85,7 +85,7 @@ class SqliteMigrationTest {
       try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
         child.assertSucceeds();
 
-        assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4");
+        assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4", "5");
       }
     }
   }
@@ -111,7 +111,7 @@ class SqliteMigrationTest {
                     id.toString()));
 
     try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(file))) {
-      assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4");
+      assertThat(appliedMigrations(database)).containsExactly("1", "2", "3", "4", "5");
       assertThat(database.users().findById(new UserId(id)))
           .get()
           .satisfies(
