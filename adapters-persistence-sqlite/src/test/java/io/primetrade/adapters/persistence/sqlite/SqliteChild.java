@@ -4,7 +4,11 @@ import io.primetrade.domain.task.Priority;
 import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskStatus;
+import io.primetrade.domain.user.Email;
+import io.primetrade.domain.user.Role;
+import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
+import io.primetrade.domain.user.Username;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -114,6 +118,20 @@ final class SqliteChild {
         null,
         creator,
         T0);
+  }
+
+  /** Adds an admin account, as the tasks' creator must be one, and returns its id. */
+  static UserId addAdmin(SqliteDatabase database) {
+    User admin =
+        User.register(
+            new UserId(UUID.randomUUID()),
+            new Username("admin"),
+            new Email("admin@example.com"),
+            "insecure:password1",
+            Role.ADMIN,
+            T0);
+    database.users().add(admin);
+    return admin.id();
   }
 
   private static synchronized void say(String line) {

@@ -10,18 +10,13 @@ import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskPatch;
 import io.primetrade.domain.task.TaskSort;
-import io.primetrade.domain.user.Email;
-import io.primetrade.domain.user.Role;
-import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
-import io.primetrade.domain.user.Username;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +55,7 @@ class SqliteConcurrencyTest {
     Path file = dir.resolve("tasks.db");
     try (SqliteDatabase first = open(file);
         SqliteDatabase second = open(file)) {
-      UserId admin = addAdmin(first);
+      UserId admin = SqliteChild.addAdmin(first);
       Task shared = SqliteChild.task("Shared task", admin);
       first.tasks().add(shared);
       AtomicInteger replaced = new AtomicInteger();
@@ -108,7 +103,7 @@ class SqliteConcurrencyTest {
     Path file = dir.resolve("tasks.db");
     int perProcess = 100;
     try (SqliteDatabase database = open(file)) {
-      UserId admin = addAdmin(database);
+      UserId admin = SqliteChild.addAdmin(database);
       try (ChildJvm child =
           ChildJvm.start(
               dir, "write", file.toString(), admin.toString(), String.valueOf(perProcess))) {
@@ -147,7 +142,7 @@ class SqliteConcurrencyTest {
     Path file = dir.resolve("tasks.db");
     UserId admin;
     try (SqliteDatabase database = open(file)) {
-      admin = addAdmin(database);
+      admin = SqliteChild.addAdmin(database);
     }
     List<String> acknowledged;
     try (ChildJvm child =
@@ -205,18 +200,5 @@ class SqliteConcurrencyTest {
 
   private static SqliteDatabase open(Path file) {
     return SqliteDatabase.open(SqliteSettings.of(file));
-  }
-
-  private static UserId addAdmin(SqliteDatabase database) {
-    User admin =
-        User.register(
-            new UserId(UUID.randomUUID()),
-            new Username("admin"),
-            new Email("admin@example.com"),
-            "insecure:password1",
-            Role.ADMIN,
-            T0);
-    database.users().add(admin);
-    return admin.id();
   }
 }

@@ -13,18 +13,13 @@ import io.primetrade.domain.PageRequest;
 import io.primetrade.domain.task.Task;
 import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskSort;
-import io.primetrade.domain.user.Email;
-import io.primetrade.domain.user.Role;
-import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
-import io.primetrade.domain.user.Username;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,7 +46,6 @@ import org.sqlite.SQLiteException;
 /** What the admin tool does to a database file through {@link DatabaseMaintenance}. */
 @Timeout(120)
 class SqliteMaintenanceTest {
-  private static final Instant T0 = Instant.parse("2026-11-22T01:02:03.456Z");
 
   /** How many tasks the writer of the backup test adds per transaction. */
   private static final int PER_TRANSACTION = 10;
@@ -70,7 +64,7 @@ class SqliteMaintenanceTest {
   @Test
   void statusOfAMigratedDatabase_showsVersionRowsAndFiles() {
     SqliteDatabase database = open(dir.resolve("primetrade.db"));
-    UserId admin = addAdmin(database);
+    UserId admin = SqliteChild.addAdmin(database);
     database.tasks().add(SqliteChild.task("one", admin));
     database.tasks().add(SqliteChild.task("two", admin));
 
@@ -121,7 +115,7 @@ class SqliteMaintenanceTest {
     assertThat(first).isEqualTo(new Migration(5, "5"));
     assertThat(second).isEqualTo(new Migration(0, "5"));
     assertThat(database.maintenance().status().pending()).isZero();
-    UserId admin = addAdmin(database);
+    UserId admin = SqliteChild.addAdmin(database);
     assertThat(database.users().findById(admin)).isPresent();
   }
 
@@ -148,7 +142,7 @@ class SqliteMaintenanceTest {
   @Test
   void backupWhileAnotherThreadWrites_isAConsistentCopy() throws Exception {
     SqliteDatabase database = open(dir.resolve("primetrade.db"));
-    UserId admin = addAdmin(database);
+    UserId admin = SqliteChild.addAdmin(database);
     AtomicLong committed = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch writing = new CountDownLatch(50);
@@ -205,7 +199,7 @@ class SqliteMaintenanceTest {
   @Test
   void backup_toANewDirectoryAndAFileNameWithAQuote_works() {
     SqliteDatabase database = open(dir.resolve("primetrade.db"));
-    UserId admin = addAdmin(database);
+    UserId admin = SqliteChild.addAdmin(database);
     Path target = dir.resolve("new/sub dir/it's a backup.db");
 
     database.maintenance().backup(target);
@@ -216,7 +210,7 @@ class SqliteMaintenanceTest {
   @Test
   void check_findsNothing_onAHealthyDatabase() {
     SqliteDatabase database = open(dir.resolve("primetrade.db"));
-    UserId admin = addAdmin(database);
+    UserId admin = SqliteChild.addAdmin(database);
     database.tasks().add(SqliteChild.task("one", admin));
 
     assertThat(database.maintenance().check()).isEmpty();
@@ -226,7 +220,7 @@ class SqliteMaintenanceTest {
   void check_findsATaskWhoseCreatorIsMissing() throws Exception {
     Path file = dir.resolve("primetrade.db");
     SqliteDatabase database = open(file);
-    addAdmin(database);
+    SqliteChild.addAdmin(database);
     Task orphan = SqliteChild.task("orphan", new UserId(UUID.randomUUID()));
     try (Handle raw =
         Jdbi.create("jdbc:sqlite:" + file).installPlugin(new SqlObjectPlugin()).open()) {
@@ -251,7 +245,7 @@ class SqliteMaintenanceTest {
   void vacuum_shrinksTheFilesAfterManyDeletes_andKeepsTheData() throws Exception {
     Path file = dir.resolve("primetrade.db");
     SqliteDatabase database = open(file);
-    UserId admin = addAdmin(database);
+    UserId admin = SqliteChild.addAdmin(database);
     database.tasks().addAll(generated(admin, 20_000));
     Task kept = SqliteChild.task("kept", admin);
     database.tasks().add(kept);
@@ -274,7 +268,7 @@ class SqliteMaintenanceTest {
   void readingOperations_doNotWaitForAnotherProcessWriting() throws Exception {
     Path file = dir.resolve("primetrade.db");
     SqliteDatabase database = open(file);
-    addAdmin(database);
+    SqliteChild.addAdmin(database);
     try (Connection otherWriter = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = otherWriter.createStatement()) {
       statement.execute("BEGIN IMMEDIATE");
@@ -318,19 +312,6 @@ class SqliteMaintenanceTest {
     SqliteDatabase database = SqliteDatabase.openWithoutMigrating(SqliteSettings.of(file));
     opened.add(database);
     return database;
-  }
-
-  private static UserId addAdmin(SqliteDatabase database) {
-    User admin =
-        User.register(
-            new UserId(UUID.randomUUID()),
-            new Username("admin"),
-            new Email("admin@example.com"),
-            "insecure:password1",
-            Role.ADMIN,
-            T0);
-    database.users().add(admin);
-    return admin.id();
   }
 
   private static Iterator<Task> batch(UserId creator) {

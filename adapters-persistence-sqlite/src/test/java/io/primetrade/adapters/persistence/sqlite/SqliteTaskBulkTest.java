@@ -11,11 +11,7 @@ import io.primetrade.domain.task.TaskFilter;
 import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskSort;
 import io.primetrade.domain.task.TaskStatus;
-import io.primetrade.domain.user.Email;
-import io.primetrade.domain.user.Role;
-import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
-import io.primetrade.domain.user.Username;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -59,16 +55,7 @@ class SqliteTaskBulkTest {
   @BeforeEach
   void open() {
     database = SqliteDatabase.open(SqliteSettings.of(dir.resolve("tasks.db")));
-    User user =
-        User.register(
-            new UserId(UUID.randomUUID()),
-            new Username("admin"),
-            new Email("admin@example.com"),
-            "insecure:password1",
-            Role.ADMIN,
-            T0);
-    database.users().add(user);
-    admin = user.id();
+    admin = SqliteChild.addAdmin(database);
   }
 
   @AfterEach

@@ -11,11 +11,7 @@ import io.primetrade.domain.task.TaskId;
 import io.primetrade.domain.task.TaskPatch;
 import io.primetrade.domain.task.TaskSort;
 import io.primetrade.domain.task.TaskStatus;
-import io.primetrade.domain.user.Email;
-import io.primetrade.domain.user.Role;
-import io.primetrade.domain.user.User;
 import io.primetrade.domain.user.UserId;
-import io.primetrade.domain.user.Username;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +42,7 @@ class TaskCountsTest {
   void totals_matchACountOfTheTasks_afterCreatesChangesAndDeletes() {
     Random random = new Random(7);
     try (SqliteDatabase database = SqliteDatabase.open(SqliteSettings.of(dir.resolve("c.db")))) {
-      UserId admin = addAdmin(database);
+      UserId admin = SqliteChild.addAdmin(database);
       List<Task> tasks = new ArrayList<>();
       for (int i = 0; i < 120; i++) {
         Task task = randomTask(random, admin, "Task " + i);
@@ -175,18 +171,5 @@ class TaskCountsTest {
 
   private static <T> T pick(Random random, T[] values) {
     return values[random.nextInt(values.length)];
-  }
-
-  private static UserId addAdmin(SqliteDatabase database) {
-    User admin =
-        User.register(
-            new UserId(UUID.randomUUID()),
-            new Username("admin"),
-            new Email("admin@example.com"),
-            "insecure:password1",
-            Role.ADMIN,
-            T0);
-    database.users().add(admin);
-    return admin.id();
   }
 }
